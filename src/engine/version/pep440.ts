@@ -54,8 +54,7 @@ export function parseVersion(text: string): Version | null {
       g.preL === undefined
         ? null
         : { label: PRE_LABELS[g.preL.toLowerCase()] ?? 'rc', n: big(g.preN) },
-    post:
-      g.post === undefined ? null : big(g.postN1 ?? g.postN2),
+    post: g.post === undefined ? null : big(g.postN1 ?? g.postN2),
     dev: g.dev === undefined ? null : big(g.devN),
     local:
       g.local === undefined
@@ -100,7 +99,14 @@ export function publicVersion(v: Version): Version {
 
 /** The release segment with epoch only, e.g. `1.2.0` for `1.2.0rc1.post2`. */
 export function baseVersion(v: Version): Version {
-  return { epoch: v.epoch, release: v.release, pre: null, post: null, dev: null, local: null }
+  return {
+    epoch: v.epoch,
+    release: v.release,
+    pre: null,
+    post: null,
+    dev: null,
+    local: null
+  }
 }
 
 /** PEP 440 pre-release: a, b, rc or dev. */
