@@ -1,0 +1,100 @@
+import type { Finding } from './finding.js'
+import type { CheckOutcome, ValidationReport } from './validation-report.js'
+
+const STATUS_ICON: Record<CheckOutcome['status'], string> = {
+  pass: '✅ pass',
+  warn: '⚠️ warn',
+  fail: '❌ fail',
+  skip: '⏭️ skip'
+}
+
+const SEVERITY_ICON: Record<Finding['severity'], string> = {
+  error: '❌ error',
+  warning: '⚠️ warning',
+  notice: 'ℹ️ notice'
+}
+
+/** The job summary: verdict, release facts, checks table and findings. */
+export function renderMarkdown(report: ValidationReport): string {
+  return [
+    heading(report),
+    factsTable(report),
+    checksTable(report.checks),
+    findingsList(report.findings)
+  ]
+    .filter(part => part !== '')
+    .join('\n\n')
+    .concat('\n')
+}
+
+function heading(report: ValidationReport): string {
+  const { facts } = report
+  const what =
+    facts.mode === 'release'
+      ? `release ${code(facts.tag ?? '(no tag)')}`
+      : 'release readiness'
+  const verdict = {
+    pass: 'passed',
+    warn: 'passed with warnings',
+    fail: 'failed'
+  }
+  return `## pypi-preflight: ${what} ${verdict[report.result]}`
+}
+
+function factsTable(report: ValidationReport): string {
+  const f = report.facts
+  const rows: [string, string][] = [
+    ['Mode', f.mode],
+    ['Tag', f.tag === null ? '—' : code(f.tag)],
+    ['Package', f.packageName === null ? '—' : code(f.packageName)],
+    ['Version', f.version === null ? '—' : code(f.version)],
+    ['Pre-release', f.prerelease ? 'yes' : 'no'],
+    ['Version source', f.versionSource === null ? '—' : cell(f.versionSource)]
+  ]
+  return ['| Fact | Value |', '| --- | --- |']
+    .concat(rows.map(([k, v]) => `| ${k} | ${v} |`))
+    .join('\n')
+}
+
+function checksTable(checks: readonly CheckOutcome[]): string {
+  if (checks.length === 0) return ''
+  return ['| Check | Result | Detail |', '| --- | --- | --- |']
+    .concat(
+      checks.map(
+        c =>
+          `| ${cell(c.title)} | ${STATUS_ICON[c.status]} | ${cell(c.detail)} |`
+      )
+    )
+    .join('\n')
+}
+
+function findingsList(findings: readonly Finding[]): string {
+  if (findings.length === 0) return ''
+  const items = findings.map(f => {
+    const where = f.file
+      ? ` (${code(f.line ? `${f.file}:${f.line}` : f.file)})`
+      : ''
+    const hint = f.hint ? `<br>Fix: ${cell(f.hint)}` : ''
+    return `- ${SEVERITY_ICON[f.severity]} ${code(f.id)}${where}: ${cell(f.message)}${hint}`
+  })
+  return ['### Findings', '', ...items].join('\n')
+}
+
+/** Text safe inside a table cell or list item: no line breaks, pipes or raw HTML. */
+export function cell(text: string): string {
+  return text
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+}
+
+/** Inline code that holds any text, backticks included (CommonMark §6.1). */
+export function code(text: string): string {
+  const flat = text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|')
+  const runs = flat.match(/`+/g) ?? []
+  const fence = '`'.repeat(Math.max(0, ...runs.map(r => r.length)) + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}

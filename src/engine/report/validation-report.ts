@@ -1,0 +1,61 @@
+import type { Finding } from './finding.js'
+
+/** The overall verdict: `warn` passes unless the run is strict. */
+export type Result = 'pass' | 'warn' | 'fail'
+
+/** One line of the checks table: a group of checks and how it went. */
+export interface CheckOutcome {
+  /** Group id, the prefix of its findings' ids: `tag`, `version`, … */
+  readonly group: string
+  readonly title: string
+  readonly status: Result | 'skip'
+  /** One line saying what was checked or why it was skipped. */
+  readonly detail: string
+}
+
+/** Facts about the release, whatever the verdict. */
+export interface ReleaseFacts {
+  readonly mode: 'release' | 'readiness'
+  readonly tag: string | null
+  /** Normalized PEP 440 version of the release (or of the project, in readiness). */
+  readonly version: string | null
+  readonly prerelease: boolean
+  /** Normalized project name (PEP 503). */
+  readonly packageName: string | null
+  /** Where the version was read from, e.g. `pyproject.toml:7 ([project].version)`. */
+  readonly versionSource: string | null
+}
+
+/** Everything a run found, ready for the adapters to report. */
+export interface ValidationReport {
+  readonly facts: ReleaseFacts
+  readonly checks: readonly CheckOutcome[]
+  readonly findings: readonly Finding[]
+  readonly result: Result
+}
+
+/** Drops findings whose id (or `group/*`) is in `ignore`. */
+export function withoutIgnored(
+  findings: readonly Finding[],
+  ignore: readonly string[]
+): Finding[] {
+  return findings.filter(
+    f => !ignore.includes(f.id) && !ignore.includes(`${groupOf(f.id)}/*`)
+  )
+}
+
+/** `fail` on any error (or warning when strict), `warn` on any warning. */
+export function resultOf(
+  findings: readonly Finding[],
+  strict: boolean
+): Result {
+  if (findings.some(f => f.severity === 'error')) return 'fail'
+  if (findings.some(f => f.severity === 'warning'))
+    return strict ? 'fail' : 'warn'
+  return 'pass'
+}
+
+/** The group part of a check id: `version` for `version/mismatch`. */
+export function groupOf(id: string): string {
+  return id.split('/', 1)[0] ?? id
+}
