@@ -15,10 +15,21 @@ export interface Version {
   readonly local: readonly (bigint | string)[] | null
 }
 
+// Python's `\s` (every character for which str.isspace() is true), which
+// packaging strips around a version. JavaScript's `\s` differs: it lacks
+// U+001C..U+001F and U+0085 and has U+FEFF.
+const SPACE =
+  '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*'
+
 // The grammar of PEP 440 § Appendix B, with the same leniency as packaging:
-// case-insensitive, optional `v`, surrounding whitespace ignored.
+// case-insensitive, optional `v`, surrounding whitespace ignored. No `u` flag:
+// packaging matches in ASCII mode, so U+017F (ſ) must not pass for `s` in
+// `post`, nor U+212A (Kelvin) for `k` in a local label, as they would under
+// Unicode case folding. Each optional part starts with a character that
+// cannot continue the part before it, so a failed match retries only a few
+// alternatives per position: linear time, even on hostile input.
 const VERSION_PATTERN = new RegExp(
-  '^[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*' +
+  `^${SPACE}` +
     'v?' +
     '(?:(?<epoch>[0-9]+)!)?' +
     '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
@@ -26,9 +37,15 @@ const VERSION_PATTERN = new RegExp(
     '(?<post>(?:-(?<postN1>[0-9]+))|(?:[-_.]?(?<postL>post|rev|r)[-_.]?(?<postN2>[0-9]+)?))?' +
     '(?<dev>[-_.]?(?<devL>dev)[-_.]?(?<devN>[0-9]+)?)?' +
     '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
-    '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$',
-  'iu'
+    `${SPACE}$`,
+  'i'
 )
+
+// CPython's int() refuses strings of more than 4300 digits
+// (sys.get_int_max_str_digits(), the CVE-2020-10735 guard), so packaging
+// cannot build such a version: it raises ValueError. Treat it as invalid.
+const MAX_DIGITS = 4300
+const DIGITS = /^[0-9]+$/
 
 const PRE_LABELS: Record<string, 'a' | 'b' | 'rc'> = {
   a: 'a',
@@ -43,26 +60,29 @@ const PRE_LABELS: Record<string, 'a' | 'b' | 'rc'> = {
 
 /** Parses a version string; `null` when it is not a valid PEP 440 version. */
 export function parseVersion(text: string): Version | null {
-  // Bounded input: no real version is this long, and it keeps matching cheap.
-  if (text.length > 1024) return null
   const g = VERSION_PATTERN.exec(text)?.groups
   if (!g || g.release === undefined) return null
+  const release = g.release.split('.')
+  const local = g.local?.toLowerCase().split(/[-_.]/) ?? null
+  // Alphanumeric local segments stay strings in packaging, whatever length.
+  const numbers = [
+    g.epoch,
+    g.preN,
+    g.postN1 ?? g.postN2,
+    g.devN,
+    ...release
+  ].concat((local ?? []).filter(s => DIGITS.test(s)))
+  if (numbers.some(n => n !== undefined && n.length > MAX_DIGITS)) return null
   return {
-    epoch: g.epoch === undefined ? 0n : BigInt(g.epoch),
-    release: g.release.split('.').map(n => BigInt(n)),
+    epoch: big(g.epoch),
+    release: release.map(n => BigInt(n)),
     pre:
       g.preL === undefined
         ? null
         : { label: PRE_LABELS[g.preL.toLowerCase()] ?? 'rc', n: big(g.preN) },
     post: g.post === undefined ? null : big(g.postN1 ?? g.postN2),
     dev: g.dev === undefined ? null : big(g.devN),
-    local:
-      g.local === undefined
-        ? null
-        : g.local
-            .toLowerCase()
-            .split(/[-_.]/)
-            .map(s => (/^[0-9]+$/.test(s) ? BigInt(s) : s))
+    local: local && local.map(s => (DIGITS.test(s) ? BigInt(s) : s))
   }
 }
 
