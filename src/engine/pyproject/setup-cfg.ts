@@ -1,0 +1,62 @@
+/**
+ * A reader for setup.cfg with configparser's rules as setuptools uses them:
+ * `key = value` or `key: value`, keys lowercased, indented lines continue
+ * the previous value, whole-line `#` and `;` comments.
+ */
+
+/** One option's value (continuation lines joined with `\n`) and its line. */
+export interface CfgOption {
+  readonly value: string
+  readonly line: number
+}
+
+/** Options by section, then by lowercased key. */
+export type CfgDocument = ReadonlyMap<string, ReadonlyMap<string, CfgOption>>
+
+/** Parses setup.cfg text; malformed lines are skipped as configparser would fail late. */
+export function parseSetupCfg(text: string): CfgDocument {
+  const doc = new Map<string, Map<string, CfgOption>>()
+  let section: Map<string, CfgOption> | undefined
+  let key: string | undefined
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '')
+    if (/^\s*[#;]/.test(line)) return
+    if (/^\s/.test(line) && section && key !== undefined) {
+      if (line.trim() === '') return
+      const prev = section.get(key)
+      if (prev)
+        section.set(key, { ...prev, value: `${prev.value}\n${line.trim()}` })
+      return
+    }
+    const header = /^\[([^\]]{1,200})\]\s*$/.exec(line)
+    if (header) {
+      section = new Map()
+      doc.set((header[1] ?? '').trim(), section)
+      key = undefined
+      return
+    }
+    const option = /^([^=:\s][^=:]{0,200}?)\s*[=:]\s*(.*)$/.exec(line)
+    if (!option || !section) return
+    key = (option[1] ?? '').trim().toLowerCase()
+    section.set(key, { value: (option[2] ?? '').trim(), line: i + 1 })
+  })
+  return doc
+}
+
+/** setuptools' list syntax: one item per line or comma-separated. */
+export function cfgList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map(s => s.trim())
+    .filter(s => s !== '')
+}
+
+/** setuptools' dict syntax: `key = value` items, one per line or comma-separated. */
+export function cfgDict(value: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const item of cfgList(value)) {
+    const eq = item.indexOf('=')
+    if (eq !== -1) out.set(item.slice(0, eq).trim(), item.slice(eq + 1).trim())
+  }
+  return out
+}
