@@ -1,0 +1,145 @@
+/** A date found in a heading or a release line. */
+export interface FoundDate {
+  /** ISO `YYYY-MM-DD`; `null` when partial (`January, 2026`) or invalid. */
+  readonly iso: string | null
+  /** The date as written. */
+  readonly text: string
+  /** True when the text has the shape of a full date no calendar has. */
+  readonly invalid: boolean
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12
+}
+const FULL_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december'
+]
+
+// Sticky (`y`) patterns are tried only where a word starts, so each attempt
+// is anchored and bounded by the short text being searched.
+const ISO = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/y
+const NUMERIC_DMY = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d])/y
+const DAY_MONTH =
+  /(\d{1,2})(?:st|nd|rd|th)?[ \t]+([A-Za-z]{3,9})\.?,?[ \t]+(\d{4})(?![\d])/y
+const MONTH_DAY =
+  /([A-Za-z]{3,9})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?![\d])/y
+const MONTH_YEAR = /([A-Za-z]{3,9}),?[ \t]+(\d{4})(?![\d])/y
+
+// Dates sit right after the version; looking further only costs time.
+const SEARCH_LIMIT = 200
+
+/**
+ * Finds the first date in a short text: ISO `2024-01-02` (also `/` and `.`
+ * separated, unpadded), `January 2, 2024`, `Jan 2nd 2024`, `2 January
+ * 2024`, `6th December, 2024`, US `11-06-2013`, and month-and-year forms.
+ */
+export function findDate(text: string): FoundDate | null {
+  const head = text.slice(0, SEARCH_LIMIT)
+  for (let i = 0; i < head.length; i++) {
+    if (i > 0 && isAlnum(head[i - 1] as string)) continue
+    const found = dateAt(head, i)
+    if (found) return found
+  }
+  return null
+}
+
+/** The date at the very start of `text`, or `null`. */
+export function dateAt(text: string, at: number): FoundDate | null {
+  const iso = stickyMatch(ISO, text, at)
+  if (iso) return fullDate(iso[0], +iso[1]!, +iso[2]!, +iso[3]!)
+  const dmy = stickyMatch(NUMERIC_DMY, text, at)
+  if (dmy) return numericDate(dmy[0], +dmy[1]!, +dmy[2]!, +dmy[3]!)
+  const dayMonth = stickyMatch(DAY_MONTH, text, at)
+  const dm = dayMonth && monthNumber(dayMonth[2]!)
+  if (dayMonth && dm)
+    return fullDate(dayMonth[0], +dayMonth[3]!, dm, +dayMonth[1]!)
+  const monthDay = stickyMatch(MONTH_DAY, text, at)
+  const md = monthDay && monthNumber(monthDay[1]!)
+  if (monthDay && md)
+    return fullDate(monthDay[0], +monthDay[3]!, md, +monthDay[2]!)
+  const monthYear = stickyMatch(MONTH_YEAR, text, at)
+  if (monthYear && monthNumber(monthYear[1]!)) {
+    return { iso: null, text: monthYear[0], invalid: false }
+  }
+  return null
+}
+
+function stickyMatch(
+  re: RegExp,
+  text: string,
+  at: number
+): RegExpExecArray | null {
+  re.lastIndex = at
+  return re.exec(text)
+}
+
+function isAlnum(ch: string): boolean {
+  return /^[0-9A-Za-z]$/.test(ch)
+}
+
+function monthNumber(word: string): number | null {
+  const lower = word.toLowerCase()
+  const short =
+    MONTHS[lower.slice(0, 4) === 'sept' ? 'sept' : lower.slice(0, 3)]
+  if (short === undefined) return null
+  // Either the abbreviation or the full name, never a misspelling.
+  const full = FULL_MONTHS[short - 1] as string
+  return lower.length <= 4 || full === lower ? short : null
+}
+
+// US order first (`11-06-2013` is November 6), day first when only that fits.
+function numericDate(
+  text: string,
+  a: number,
+  b: number,
+  year: number
+): FoundDate {
+  if (isRealDate(year, a, b)) return fullDate(text, year, a, b)
+  return fullDate(text, year, b, a)
+}
+
+function fullDate(
+  text: string,
+  year: number,
+  month: number,
+  day: number
+): FoundDate {
+  if (!isRealDate(year, month, day)) return { iso: null, text, invalid: true }
+  const iso = `${year}-${pad(month)}-${pad(day)}`
+  return { iso, text, invalid: false }
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return false
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const days =
+    month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) % 2)
+  return day <= days
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}

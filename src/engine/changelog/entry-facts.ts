@@ -1,0 +1,76 @@
+import type { ChangelogEntry, Heading } from './changelog-entry.js'
+import { type FoundDate, dateAt, findDate } from './changelog-date.js'
+import type { LineRange } from './entry-bounds.js'
+import type { HeadingName } from './heading-name.js'
+
+// A first body line that only dates the release: `_4 August 2026_`,
+// `Released on 2026-08-20.`, `(released June 21st, 2025)`,
+// `:release-date: 2025-10-12`, `[Monday, 6 March 2023](…)`.
+const RELEASE_LINE_LEAD =
+  /^[ \t_*([:]*(?:release[ -]date|released[ \t]+on|released|date)?:?[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?/i
+const RELEASE_LINE_MAX = 120
+const UNRELEASED_MARK =
+  /^[ \t_*(-]*(?:unreleased|not released|not yet released|in development|under development)(?![A-Za-z])/i
+const YANKED = /^yanked(?![A-Za-z])/i
+
+/** Builds an entry from its heading, what the heading names and its body. */
+export function entryFacts(
+  lines: readonly string[],
+  heading: Heading,
+  name: HeadingName,
+  range: LineRange
+): ChangelogEntry {
+  const rest = withoutLinkTargets(name.rest)
+  const firstBody = range.from <= range.to ? (lines[range.from] as string) : ''
+  const date = findDate(rest) ?? releaseLineDate(firstBody)
+  return {
+    kind: name.kind,
+    version: name.version,
+    normalized: name.normalized,
+    alsoVersions: name.also,
+    heading: heading.text,
+    line: heading.line + 1,
+    level: heading.level,
+    bodyStart: range.from <= range.to ? range.from + 1 : null,
+    bodyEnd: range.from <= range.to ? range.to + 1 : null,
+    date: date?.iso ?? null,
+    dateText: date?.text ?? null,
+    dateInvalid: date?.invalid ?? false,
+    yanked: hasWord(rest, YANKED),
+    markedUnreleased:
+      name.kind === 'version' &&
+      (hasWord(rest, UNRELEASED_MARK) || UNRELEASED_MARK.test(firstBody)),
+    prefix: name.prefix
+  }
+}
+
+function releaseLineDate(line: string): FoundDate | null {
+  if (line.length > RELEASE_LINE_MAX) return null
+  const lead = RELEASE_LINE_LEAD.exec(line)
+  return dateAt(line, lead ? lead[0].length : 0)
+}
+
+// True when a word of `text` (at most its first 200 characters) starts a
+// match of the anchored pattern.
+function hasWord(text: string, pattern: RegExp): boolean {
+  const head = text.slice(0, 200)
+  for (let i = 0; i < head.length; i++) {
+    if (i > 0 && /[A-Za-z]/.test(head[i - 1] as string)) continue
+    if (pattern.test(head.slice(i))) return true
+  }
+  return false
+}
+
+// `](https://…/compare/v1.0...v1.1)` holds versions and digits that are no
+// part of the heading's own date or markers.
+function withoutLinkTargets(text: string): string {
+  let out = ''
+  let depth = 0
+  for (let i = 0; i < text.length && out.length < 400; i++) {
+    const ch = text[i] as string
+    if (ch === '(' && (depth > 0 || text[i - 1] === ']')) depth++
+    else if (ch === ')' && depth > 0) depth--
+    else if (depth === 0) out += ch
+  }
+  return out
+}

@@ -1,0 +1,256 @@
+import type { EntryKind } from './changelog-entry.js'
+import { normalizeVersion } from '../version/pep440.js'
+
+/** What a heading's text names, read without document context. */
+export interface HeadingName {
+  readonly kind: EntryKind
+  /** The version as written, without `v`; `null` for Unreleased. */
+  readonly version: string | null
+  /** PEP 440 normalized version; `null` unless a valid version. */
+  readonly normalized: string | null
+  /**
+   * Words before the version other than `Version`/`Release` (`twisted
+   * core`), plus a tag-like prefix glued to it (`sdk/python/`), lowercased.
+   */
+  readonly prefix: string
+  /** Text after the version: the date, `(YANKED)`, `(unreleased)`, … */
+  readonly rest: string
+  /** Normalized versions the heading names too (`3.7.1 and 3.8.1`). */
+  readonly also: readonly string[]
+}
+
+// Words that introduce a version without naming a product.
+const KEYWORDS = new Set([
+  'version',
+  'release',
+  'released',
+  'changes',
+  'changelog',
+  'for',
+  'in',
+  'new',
+  "what's",
+  'whats'
+])
+
+const UNRELEASED = new Set([
+  'unreleased',
+  'un-released',
+  'unreleased changes',
+  'not released',
+  'not released yet',
+  'not yet released',
+  'in development',
+  'under development',
+  'in progress',
+  'work in progress',
+  'upcoming',
+  'upcoming changes',
+  'upcoming release',
+  'next',
+  'next release',
+  'next version',
+  'latest changes',
+  'changes since last release',
+  'dev',
+  'development version',
+  'main',
+  'master',
+  'head'
+])
+
+const MAX_PREFIX_WORDS = 3
+// Real versions are short; the cap bounds the work on a hostile heading.
+const MAX_VERSION_LENGTH = 100
+const WORD = /^[A-Za-z][A-Za-z0-9'._-]*$/
+const VERSION_CHARS = /^[0-9A-Za-z.!+_-]$/
+const SERIES = /^[0-9]+(?:\.[0-9]+)*(?:\.[xX*])+$/
+const INVALID_BUT_VERSION = /^[0-9]+\.[0-9]+/
+const WRAPPERS = '[`*_'
+const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y
+const MAX_ALSO = 5
+
+/**
+ * Reads what a heading names: a version near its start (after at most three
+ * words such as `Version`, `Release`, a product name), a version series
+ * (`0.15.x`), or an Unreleased-style title. `null` when it names none.
+ */
+export function readHeadingName(text: string): HeadingName | null {
+  const words: string[] = []
+  let pos = 0
+  for (let n = 0; n <= MAX_PREFIX_WORDS; n++) {
+    const token = nextToken(text, pos)
+    if (!token) break
+    const found = versionInToken(token.text)
+    if (found) {
+      const rest = text.slice(token.start + found.end)
+      return named(found, [...words, found.gluedPrefix], rest)
+    }
+    const core = stripWrappers(token.text)
+    if (!WORD.test(core) || n === MAX_PREFIX_WORDS) break
+    words.push(core.toLowerCase())
+    pos = token.start + token.text.length
+  }
+  return isUnreleasedTitle(text)
+    ? {
+        kind: 'unreleased',
+        version: null,
+        normalized: null,
+        prefix: '',
+        rest: '',
+        also: []
+      }
+    : null
+}
+
+/** True for titles such as `Unreleased`, `[UNRELEASED]`, `In development`. */
+export function isUnreleasedTitle(text: string): boolean {
+  const plain = plainTitle(text)
+  if (UNRELEASED.has(plain)) return true
+  const first = plain.split(' ', 1)[0] ?? ''
+  return first === 'unreleased' || first === 'upcoming'
+}
+
+// Markup and link targets removed, lowercased, single-spaced:
+// `[Unreleased](https://…/compare/1.0...HEAD)` reads `unreleased`.
+function plainTitle(text: string): string {
+  let out = ''
+  let depth = 0
+  for (let i = 0; i < text.length && out.length < 200; i++) {
+    const ch = text[i] as string
+    if (ch === '(' && text[i - 1] === ']') depth++
+    else if (ch === ')' && depth > 0) depth--
+    else if (depth === 0 && !'[]`*_{}:#'.includes(ch)) out += ch
+  }
+  return out.toLowerCase().split(/\s+/).filter(Boolean).join(' ')
+}
+
+interface Token {
+  readonly start: number
+  readonly text: string
+}
+
+function nextToken(text: string, from: number): Token | null {
+  let start = from
+  while (start < text.length && /\s/.test(text[start] as string)) start++
+  if (start >= text.length) return null
+  let end = start
+  while (end < text.length && !/\s/.test(text[end] as string)) end++
+  return { start, text: text.slice(start, end) }
+}
+
+function stripWrappers(token: string): string {
+  let i = 0
+  while (i < token.length && WRAPPERS.includes(token[i] as string)) i++
+  return token.slice(i)
+}
+
+interface FoundVersion {
+  /** The version text as written, `v` removed. */
+  readonly raw: string
+  /** Offset in the token just past the version. */
+  readonly end: number
+  /** A tag-like prefix in the same token (`python-` in `python-v1.6.0`). */
+  readonly gluedPrefix: string
+  /** Written with a `v` before it. */
+  readonly hasV: boolean
+}
+
+// A version starts a token (after `[`, a backtick, `*` or `_`), optionally
+// after `v` or a tag-like prefix ending in `-`, `/`, `@`, `=` or `_`.
+function versionInToken(token: string): FoundVersion | null {
+  const lead = token.length - stripWrappers(token).length
+  let start = lead
+  while (start < token.length && !isDigit(token[start])) start++
+  if (start >= token.length || start - lead > MAX_VERSION_LENGTH) return null
+  let glued = token.slice(lead, start)
+  const hasV = glued.endsWith('v') || glued.endsWith('V')
+  if (hasV) glued = glued.slice(0, -1)
+  if (glued !== '' && !isTagPrefix(glued)) return null
+  let end = start
+  while (end < token.length && VERSION_CHARS.test(token[end] as string)) {
+    if (++end - start > MAX_VERSION_LENGTH) return null
+  }
+  const raw = trimPunctuation(token.slice(start, end))
+  end = start + raw.length
+  return { raw, end, gluedPrefix: glued.toLowerCase(), hasV }
+}
+
+function trimPunctuation(version: string): string {
+  let end = version.length
+  while (end > 0 && '.-_+'.includes(version[end - 1] as string)) end--
+  return version.slice(0, end)
+}
+
+function isTagPrefix(glued: string): boolean {
+  return (
+    /^[A-Za-z][A-Za-z0-9._/@=-]*$/.test(glued) &&
+    '-/@=_'.includes(glued.slice(-1))
+  )
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9'
+}
+
+function named(
+  found: FoundVersion,
+  words: string[],
+  rest: string
+): HeadingName | null {
+  const prefix = words.filter(w => w !== '' && !KEYWORDS.has(w)).join(' ')
+  const base = { prefix, rest, also: [] }
+  if (SERIES.test(found.raw)) {
+    return { ...base, kind: 'series', version: found.raw, normalized: null }
+  }
+  const normalized = normalizeVersion(found.raw)
+  if (normalized !== null) {
+    // A bare number (`2 new features`) is no version without a hint that it is.
+    const hinted = found.hasV || words.some(w => KEYWORDS.has(w))
+    if (!found.raw.includes('.') && !hinted) return null
+    const also = alsoNamed(rest)
+    return { ...base, kind: 'version', version: found.raw, normalized, also }
+  }
+  const cut = cutAtSeparator(found.raw)
+  if (cut) {
+    const after = found.raw.slice(cut.length) + rest
+    const version = normalizeVersion(cut)
+    return {
+      ...base,
+      kind: 'version',
+      version: cut,
+      normalized: version,
+      rest: after
+    }
+  }
+  // `3.0.0.final` names a release even though PEP 440 cannot read it.
+  if (!INVALID_BUT_VERSION.test(found.raw)) return null
+  return { ...base, kind: 'version', version: found.raw, normalized: null }
+}
+
+// `3.7.1 and 3.8.1 and 4.0.1`, `1.0.1, 1.1.1`: one section for several
+// releases.
+function alsoNamed(rest: string): string[] {
+  const also: string[] = []
+  let at = 0
+  while (also.length < MAX_ALSO) {
+    ALSO_VERSION.lastIndex = at
+    const m = ALSO_VERSION.exec(rest)
+    const normalized = m
+      ? normalizeVersion(trimPunctuation(m[1] as string))
+      : null
+    if (!m || normalized === null) break
+    also.push(normalized)
+    at = ALSO_VERSION.lastIndex
+  }
+  return also
+}
+
+// `1.2.3-2024-01-02`: the version ends at the first `-` or `_`.
+function cutAtSeparator(raw: string): string | null {
+  let at = 0
+  while (at < raw.length && raw[at] !== '-' && raw[at] !== '_') at++
+  if (at === 0 || at === raw.length) return null
+  const head = raw.slice(0, at)
+  return normalizeVersion(head) !== null && head.includes('.') ? head : null
+}

@@ -1,0 +1,163 @@
+import type { Changelog, ChangelogEntry, Heading } from './changelog-entry.js'
+import { detectChangelogFormat } from './changelog-format.js'
+import { bodyRange } from './entry-bounds.js'
+import { entryFacts } from './entry-facts.js'
+import { type HeadingName, readHeadingName } from './heading-name.js'
+import { scanMarkdownHeadings } from './markdown-headings.js'
+import { scanRstHeadings } from './rst-headings.js'
+import { isBlank, splitLines } from './text-lines.js'
+
+/** Optional context that sharpens how headings are read. */
+export interface ParseOptions {
+  /**
+   * The project's name: a heading starting with it (`Twisted 24.7.0`) names
+   * a release at any level, not only at the level most releases use.
+   */
+  readonly projectName?: string
+}
+
+// `Previous releases`, `Older changes`: a section after the last release
+// that lists none itself.
+const TRAILER_WORDS = new Set(['previous', 'older', 'earlier', 'past', 'prior'])
+
+/**
+ * Parses a changelog into its entries, in document order. The format comes
+ * from the file name, or from the content when the name does not tell
+ * (`CHANGES`, `NEWS.txt`).
+ *
+ * An entry's body runs from below its heading to the next heading that
+ * names a version (at any level), an Unreleased-style or series heading, a
+ * heading of a strictly higher level, or a trailer such as `Older changes`.
+ * Sub-headings naming no version stay in the body, however they are levelled.
+ */
+export function parseChangelog(
+  text: string,
+  file: string,
+  options: ParseOptions = {}
+): Changelog {
+  const lines = splitLines(text)
+  const format = detectChangelogFormat(file, lines)
+  const headings =
+    format === 'markdown' ? scanMarkdownHeadings(lines) : scanRstHeadings(lines)
+  const names = acceptedNames(headings, options.projectName)
+  const entries: ChangelogEntry[] = []
+  for (let i = 0; i < headings.length; i++) {
+    const name = names[i]
+    if (!name) continue
+    const heading = headings[i] as Heading
+    let last = heading
+    // Stacked titles for one release (`1.0 (date)` then `proj 1.0 (date)`)
+    // form one heading block.
+    while (
+      i + 1 < headings.length &&
+      restates(lines, last, name, headings[i + 1] as Heading, names[i + 1])
+    ) {
+      last = headings[++i] as Heading
+    }
+    const stop = nextStop(headings, names, i + 1, heading.level)
+    const range = bodyRange(lines, last.end, stop)
+    entries.push(entryFacts(lines, heading, name, range))
+  }
+  return { format, lines, entries }
+}
+
+function restates(
+  lines: readonly string[],
+  heading: Heading,
+  name: HeadingName,
+  next: Heading,
+  nextName: HeadingName | null | undefined
+): boolean {
+  if (!nextName || nextName.kind !== 'version' || name.kind !== 'version') {
+    return false
+  }
+  if (nextName.normalized === null || nextName.normalized !== name.normalized) {
+    return false
+  }
+  if (next.level !== heading.level) return false
+  for (let i = heading.end + 1; i < next.start; i++) {
+    if (!isBlank(lines[i] as string)) return false
+  }
+  return true
+}
+
+function nextStop(
+  headings: readonly Heading[],
+  names: readonly (HeadingName | null)[],
+  from: number,
+  level: number
+): Heading | null {
+  for (let j = from; j < headings.length; j++) {
+    const heading = headings[j] as Heading
+    if (names[j] || heading.level < level || isTrailer(heading.text)) {
+      return heading
+    }
+  }
+  return null
+}
+
+function isTrailer(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/, 7)
+  return words.length <= 6 && TRAILER_WORDS.has(words[0] ?? '')
+}
+
+/**
+ * Reads every heading's name, then drops names a sub-heading only mentions:
+ * below the level most releases use, a version after other words counts
+ * only when those words open a release heading too (`### Mypy 2.3.1` under
+ * `## Mypy 2.3`), never when they are prose (`Using Kombu 5.5.0rc3`).
+ */
+function acceptedNames(
+  headings: readonly Heading[],
+  projectName: string | undefined
+): (HeadingName | null)[] {
+  const names = headings.map(h => readHeadingName(h.text))
+  const main = releaseLevel(headings, names)
+  const known = new Set<string>()
+  if (projectName) known.add(firstWord(projectName))
+  names.forEach((name, i) => {
+    if (
+      name &&
+      name.kind !== 'unreleased' &&
+      (headings[i] as Heading).level <= main
+    ) {
+      known.add(firstWord(name.prefix))
+    }
+  })
+  return names.map((name, i) => {
+    if (!name || (headings[i] as Heading).level <= main) return name
+    if (name.kind === 'unreleased') return null
+    return name.prefix === '' || known.has(firstWord(name.prefix)) ? name : null
+  })
+}
+
+// The level holding most version headings, preferring those that start
+// with the version (their level is the release level for certain).
+function releaseLevel(
+  headings: readonly Heading[],
+  names: readonly (HeadingName | null)[]
+): number {
+  const counts = new Map<number, number>()
+  const count = (bare: boolean): void => {
+    names.forEach((name, i) => {
+      if (name?.kind !== 'version' || (bare && name.prefix !== '')) return
+      const level = (headings[i] as Heading).level
+      counts.set(level, (counts.get(level) ?? 0) + 1)
+    })
+  }
+  count(true)
+  if (counts.size === 0) count(false)
+  let best = Infinity
+  let most = 0
+  for (const [level, n] of counts) {
+    if (n > most || (n === most && level < best)) {
+      best = level
+      most = n
+    }
+  }
+  return best
+}
+
+function firstWord(text: string): string {
+  return (text.toLowerCase().split(/[\s]+/, 1)[0] ?? '').replace(/[-_.]+/g, '-')
+}

@@ -1,0 +1,108 @@
+import type { Heading } from './changelog-entry.js'
+import { isBlank } from './text-lines.js'
+
+// docutils: any non-alphanumeric printable 7-bit ASCII character may adorn.
+const ADORNMENT_CHARS = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~')
+const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/
+
+/**
+ * The adornment character of a line made of one repeated punctuation
+ * character from column 0 (trailing whitespace allowed), else `null`.
+ */
+export function adornmentOf(line: string): string | null {
+  const text = line.trimEnd()
+  const ch = text[0]
+  if (ch === undefined || !ADORNMENT_CHARS.has(ch)) return null
+  for (let i = 1; i < text.length; i++) if (text[i] !== ch) return null
+  return ch
+}
+
+/**
+ * Finds the section titles of a reStructuredText document: a title line
+ * underlined, or over- and underlined, with one repeated punctuation
+ * character. Levels follow docutils: each (character, overline) style gets
+ * the next level the first time it appears. Indented text (directive
+ * content, literal blocks, comments) never holds a title.
+ */
+export function scanRstHeadings(lines: readonly string[]): Heading[] {
+  const adorn = lines.map(adornmentOf)
+  const levels = new Map<string, number>()
+  const headings: Heading[] = []
+  let i = 0
+  while (i < lines.length) {
+    const title = titleAt(lines, adorn, i)
+    if (!title) {
+      i++
+      continue
+    }
+    if (!levels.has(title.style)) levels.set(title.style, levels.size + 1)
+    const level = levels.get(title.style) as number
+    headings.push({ ...title.heading, level })
+    i = title.heading.end + 1
+  }
+  return headings
+}
+
+interface TitleMatch {
+  readonly style: string
+  readonly heading: Omit<Heading, 'level'>
+}
+
+function titleAt(
+  lines: readonly string[],
+  adorn: readonly (string | null)[],
+  i: number
+): TitleMatch | null {
+  if (!startsBlock(lines, adorn, i)) return null
+  const ch = adorn[i]
+  if (ch) return overlinedTitle(lines, adorn, i, ch)
+  const under = adorn[i + 1]
+  if (!under || !isTitleText(lines[i] as string, false)) return null
+  const text = (lines[i] as string).trim()
+  // docutils treats a short underline as text unless it is at least 4 long.
+  const length = (lines[i + 1] as string).trimEnd().length
+  if (length < text.length && length < 4) return null
+  return {
+    style: `${under}u`,
+    heading: { line: i, start: i, end: i + 1, text }
+  }
+}
+
+function overlinedTitle(
+  lines: readonly string[],
+  adorn: readonly (string | null)[],
+  i: number,
+  ch: string
+): TitleMatch | null {
+  const text = lines[i + 1]
+  if (text === undefined || adorn[i + 2] !== ch) return null
+  if (!isTitleText(text, true)) return null
+  return {
+    style: `${ch}o`,
+    heading: { line: i + 1, start: i, end: i + 2, text: text.trim() }
+  }
+}
+
+// An overlined title may be inset; an underlined one starts at column 0.
+function isTitleText(line: string, inset: boolean): boolean {
+  if (isBlank(line) || adornmentOf(line) !== null) return false
+  if (!inset && /^[ \t]/.test(line)) return false
+  const trimmed = line.trimStart()
+  return !BULLET.test(trimmed) && !trimmed.startsWith('.. ')
+}
+
+// A title starts a new block: it follows a blank line, another title, an
+// explicit markup line or the end of an indented block, never the middle of
+// a paragraph.
+function startsBlock(
+  lines: readonly string[],
+  adorn: readonly (string | null)[],
+  i: number
+): boolean {
+  if (i === 0) return true
+  const prev = lines[i - 1] as string
+  if (isBlank(prev) || adorn[i - 1] !== null || /^[ \t]/.test(prev)) {
+    return true
+  }
+  return prev.startsWith('..') || BULLET.test(prev)
+}

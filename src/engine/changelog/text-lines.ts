@@ -1,0 +1,26 @@
+/**
+ * Splits text into lines: a leading byte-order mark is dropped and CRLF, LF
+ * and lone CR all end a line. A final line end does not add an empty line.
+ */
+export function splitLines(text: string): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const lines = body.split(/\r\n|\n|\r/)
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop()
+  return lines
+}
+
+/** True for an empty line or one holding only whitespace. */
+export function isBlank(line: string): boolean {
+  return line.trim() === ''
+}
+
+/** Number of leading spaces, with a tab counting as up to the next stop of 4. */
+export function indentOf(line: string): number {
+  let width = 0
+  for (const ch of line) {
+    if (ch === ' ') width++
+    else if (ch === '\t') width += 4 - (width % 4)
+    else return width
+  }
+  return width
+}
