@@ -15,11 +15,15 @@ export interface Version {
   readonly local: readonly (bigint | string)[] | null
 }
 
-// Python's `\s` (every character for which str.isspace() is true), which
-// packaging strips around a version. JavaScript's `\s` differs: it lacks
-// U+001C..U+001F and U+0085 and has U+FEFF.
-const SPACE =
-  '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*'
+/**
+ * The characters of Python's `\s` (those for which str.isspace() is true),
+ * for use inside a RegExp character class. packaging strips these around
+ * versions and specifiers. JavaScript's `\s` differs: it lacks U+001C..U+001F
+ * and U+0085 and has U+FEFF.
+ */
+export const PYTHON_SPACE_CHARS =
+  '\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
+const SPACE = `[${PYTHON_SPACE_CHARS}]*`
 
 // The grammar of PEP 440 § Appendix B, with the same leniency as packaging:
 // case-insensitive, optional `v`, surrounding whitespace ignored. No `u` flag:
