@@ -5,7 +5,6 @@
  * parent folder whose Cargo.toml has a `[workspace]` table.
  */
 
-import { parse } from 'smol-toml'
 import { parentDir, joinPath } from './relative-path.js'
 import {
   readReferenced,
@@ -13,7 +12,13 @@ import {
   type ResolutionContext,
   type Where
 } from './resolution-context.js'
-import { stringAt, tableAt, valueAt, type TomlTable } from './toml-access.js'
+import {
+  parseToml,
+  stringAt,
+  tableAt,
+  valueAt,
+  type TomlTable
+} from './toml-access.js'
 import { indexTomlLines } from './toml-lines.js'
 import {
   declared,
@@ -128,27 +133,15 @@ function parseManifest(
   text: string,
   tried: string
 ): Manifest | UnresolvedVersion {
-  try {
-    return { path, text, toml: parse(text) }
-  } catch (e) {
-    const line =
-      typeof (e as { line?: unknown }).line === 'number'
-        ? (e as { line: number }).line
-        : undefined
-    return unresolved(
-      ctx,
-      tried,
-      { file: path, line },
-      {
-        message: `${tried} → ${path} is not valid TOML: ${firstLine(e)}`,
-        hint: `Fix the TOML syntax of ${path}.`
-      }
-    )
-  }
-}
-
-/** The first line of an error's message (smol-toml appends a code excerpt). */
-export function firstLine(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e)
-  return message.split('\n')[0] ?? message
+  const parsed = parseToml(text)
+  if ('toml' in parsed) return { path, text, toml: parsed.toml }
+  return unresolved(
+    ctx,
+    tried,
+    { file: path, line: parsed.line },
+    {
+      message: `${tried} → ${path} is not valid TOML: ${parsed.error}`,
+      hint: `Fix the TOML syntax of ${path}.`
+    }
+  )
 }

@@ -4,7 +4,7 @@
  * `_`, found as a package or a single file, at the root or under `src/`.
  */
 
-import { findStringAssignment } from './python-assignment.js'
+import { findStringAssignment, isDottedName } from './python-assignment.js'
 import {
   pyprojectLine,
   readReferenced,
@@ -34,6 +34,12 @@ export function flitModuleVersion(ctx: ResolutionContext): VersionDeclaration {
     })
   }
   const tried = `flit module '${name}'`
+  if (!isDottedName(name)) {
+    return unresolved(ctx, tried, at, {
+      message: `${tried} → not a Python module name`,
+      hint: 'Set [tool.flit.module] name to the importable module, e.g. "my_pkg".'
+    })
+  }
   const base = name.split('.').join('/')
   const candidates = [
     `${base}/__init__.py`,

@@ -6,37 +6,25 @@
  * takes the version from the git tag.
  */
 
-import { parse } from 'smol-toml'
 import { finding, type Finding } from '../report/finding.js'
 import {
-  backendFamily,
-  dynamicVersion,
-  type BackendFamily
-} from './backend-version-sources.js'
-import { firstLine } from './cargo-manifest.js'
-import { poetryDynamicVersioning } from './poetry-version-source.js'
-import {
-  fail,
   MAX_FILE_CHARS,
-  pyprojectLine,
-  unresolved,
   type FileReader,
   type ResolutionContext
 } from './resolution-context.js'
 import { setupCfgName } from './setup-cfg-version-source.js'
 import {
+  parseToml,
   stringAt,
   stringsAt,
-  tableAt,
-  valueAt,
   type TomlTable
 } from './toml-access.js'
 import { indexTomlLines } from './toml-lines.js'
-import {
-  declared,
-  type UnresolvedVersion,
-  type VersionDeclaration
+import type {
+  UnresolvedVersion,
+  VersionDeclaration
 } from './version-declaration.js'
+import { resolveDeclaration } from './version-resolution.js'
 
 export type { FileReader } from './resolution-context.js'
 export type {
@@ -121,25 +109,22 @@ function parsePyproject(
     )
     return { kind: 'unresolved', tried: PYPROJECT, file: PYPROJECT }
   }
-  try {
-    return { doc: parse(text) }
-  } catch (e) {
-    const line = (e as { line?: unknown }).line
-    const where = typeof line === 'number' ? { line } : {}
-    findings.push(
-      finding(
-        'pyproject/invalid-toml',
-        'error',
-        `pyproject.toml is not valid TOML: ${firstLine(e)}`,
-        {
-          file: PYPROJECT,
-          ...where,
-          hint: 'Fix the TOML syntax; every build tool rejects this file.'
-        }
-      )
+  const parsed = parseToml(text)
+  if ('toml' in parsed) return { doc: parsed.toml }
+  const where = parsed.line === undefined ? {} : { line: parsed.line }
+  findings.push(
+    finding(
+      'pyproject/invalid-toml',
+      'error',
+      `pyproject.toml is not valid TOML: ${parsed.error}`,
+      {
+        file: PYPROJECT,
+        ...where,
+        hint: 'Fix the TOML syntax; every build tool rejects this file.'
+      }
     )
-    return { kind: 'unresolved', tried: PYPROJECT, file: PYPROJECT, ...where }
-  }
+  )
+  return { kind: 'unresolved', tried: PYPROJECT, file: PYPROJECT, ...where }
 }
 
 function projectName(ctx: ResolutionContext): ProjectVersion['name'] {
@@ -149,100 +134,6 @@ function projectName(ctx: ResolutionContext): ProjectVersion['name'] {
     setupCfgName(ctx.read)
   if (raw === undefined) return null
   return { raw, normalized: raw.replace(/[-_.]+/g, '-').toLowerCase() }
-}
-
-function resolveDeclaration(ctx: ResolutionContext): VersionDeclaration {
-  const family = backendFamily(ctx.backend)
-  const value = valueAt(ctx.doc, 'project', 'version')
-  if (value !== undefined) return staticVersion(ctx, value, family)
-  const found = dynamicVersion(ctx, family)
-  if (!found) return missingVersion(ctx, family)
-  if (tableAt(ctx.doc, 'project') && !ctx.dynamic) {
-    ctx.findings.push(
-      finding(
-        'version/not-dynamic',
-        'warning',
-        '[project] has no version and does not list "version" in dynamic; PEP 621 backends refuse this',
-        {
-          file: PYPROJECT,
-          line: pyprojectLine(ctx, 'project'),
-          hint: 'Add dynamic = ["version"] to [project].'
-        }
-      )
-    )
-  }
-  return found
-}
-
-function staticVersion(
-  ctx: ResolutionContext,
-  value: unknown,
-  family: BackendFamily
-): VersionDeclaration {
-  const line = pyprojectLine(ctx, 'project', 'version')
-  if (typeof value !== 'string') {
-    return unresolved(
-      ctx,
-      '[project] version',
-      { file: PYPROJECT, line },
-      {
-        message: '[project] version → is not a string',
-        hint: 'Quote the version: version = "1.2.3".'
-      }
-    )
-  }
-  if (ctx.dynamic) {
-    ctx.findings.push(
-      finding(
-        'version/static-and-dynamic',
-        'error',
-        `[project] sets version = "${value}" and also lists "version" in dynamic`,
-        {
-          file: PYPROJECT,
-          line: pyprojectLine(ctx, 'project', 'dynamic'),
-          hint: 'Remove "version" from [project] dynamic, or remove the static version.'
-        }
-      )
-    )
-  }
-  // poetry-dynamic-versioning replaces even a static version at build time.
-  const fromTag = family.sources.includes(poetryDynamicVersioning)
-    ? poetryDynamicVersioning(ctx)
-    : undefined
-  return fromTag ?? declared('static', value, PYPROJECT, line ?? 1)
-}
-
-function missingVersion(
-  ctx: ResolutionContext,
-  family: BackendFamily
-): UnresolvedVersion {
-  if (ctx.dynamic) {
-    return fail(
-      ctx,
-      'version/dynamic-without-source',
-      `${family.label} dynamic version`,
-      { file: PYPROJECT, line: pyprojectLine(ctx, 'project', 'dynamic') },
-      {
-        message: `[project] lists "version" in dynamic, but no version source that ${family.label} reads is configured`,
-        hint: family.hint
-      }
-    )
-  }
-  const project = tableAt(ctx.doc, 'project')
-  return unresolved(
-    ctx,
-    'pyproject.toml version',
-    {
-      file: PYPROJECT,
-      line: project ? pyprojectLine(ctx, 'project') : undefined
-    },
-    {
-      message: project
-        ? 'pyproject.toml declares no version: [project] has no version and does not list it in dynamic'
-        : `pyproject.toml declares no version: there is no [project] table and no version source that ${family.label} reads is configured`,
-      hint: 'Set [project] version = "1.2.3", or list "version" in [project] dynamic and configure the backend\'s version source.'
-    }
-  )
 }
 
 // Sources probe several candidate files; each is read from disk once.

@@ -12,6 +12,11 @@ export interface Assignment {
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,200}$/
 
+/** True for a Python module path such as `pkg.sub.mod`. */
+export function isDottedName(name: string): boolean {
+  return name.split('.').every(part => IDENTIFIER.test(part))
+}
+
 /**
  * The first top-level assignment of a string literal to `name`; undefined
  * when there is none or `name` is not a Python identifier. Indented lines

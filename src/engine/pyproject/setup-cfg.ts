@@ -13,33 +13,41 @@ export interface CfgOption {
 /** Options by section, then by lowercased key. */
 export type CfgDocument = ReadonlyMap<string, ReadonlyMap<string, CfgOption>>
 
-/** Parses setup.cfg text; malformed lines are skipped as configparser would fail late. */
+/** Parses setup.cfg text; lines that are not options are skipped. */
 export function parseSetupCfg(text: string): CfgDocument {
   const doc = new Map<string, Map<string, CfgOption>>()
   let section: Map<string, CfgOption> | undefined
-  let key: string | undefined
+  // Continuation lines are gathered and joined once, keeping this linear.
+  let open: { key: string; line: number; parts: string[] } | undefined
+  const close = () => {
+    if (open && section) {
+      section.set(open.key, { value: open.parts.join('\n'), line: open.line })
+    }
+    open = undefined
+  }
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '')
     if (/^\s*[#;]/.test(line)) return
-    if (/^\s/.test(line) && section && key !== undefined) {
-      if (line.trim() === '') return
-      const prev = section.get(key)
-      if (prev)
-        section.set(key, { ...prev, value: `${prev.value}\n${line.trim()}` })
+    if (/^\s/.test(line)) {
+      if (line.trim() !== '') open?.parts.push(line.trim())
       return
     }
+    close()
     const header = /^\[([^\]]{1,200})\]\s*$/.exec(line)
     if (header) {
       section = new Map()
       doc.set((header[1] ?? '').trim(), section)
-      key = undefined
       return
     }
-    const option = /^([^=:\s][^=:]{0,200}?)\s*[=:]\s*(.*)$/.exec(line)
-    if (!option || !section) return
-    key = (option[1] ?? '').trim().toLowerCase()
-    section.set(key, { value: (option[2] ?? '').trim(), line: i + 1 })
+    const separator = line.search(/[=:]/)
+    if (separator <= 0 || !section) return
+    open = {
+      key: line.slice(0, separator).trim().toLowerCase(),
+      line: i + 1,
+      parts: [line.slice(separator + 1).trim()]
+    }
   })
+  close()
   return doc
 }
 

@@ -5,7 +5,7 @@
  * setuptools' own `StaticModule` tries before importing.
  */
 
-import { findStringAssignment } from './python-assignment.js'
+import { findStringAssignment, isDottedName } from './python-assignment.js'
 import { joinPath } from './relative-path.js'
 import {
   readReferenced,
@@ -76,6 +76,12 @@ export function resolveAttr(
   const parts = spec.trim().split('.')
   const attr = parts.pop() ?? ''
   const module = parts.join('.') || '__init__'
+  if (!isDottedName(module)) {
+    return unresolved(ctx, tried, at, {
+      message: `${tried} → '${module}' is not a Python module path`,
+      hint: 'Write attr as "package.module.__version__".'
+    })
+  }
   const candidates = moduleFiles(module, layout)
   const path = candidates.find(p => ctx.read(p) !== undefined)
   if (path === undefined) {

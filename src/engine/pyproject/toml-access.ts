@@ -1,7 +1,26 @@
-/** Typed reads from parsed TOML, which is untrusted and loosely shaped. */
+/** Parsing TOML without throwing, and typed reads from the loosely shaped result. */
+
+import { parse, TomlError } from 'smol-toml'
 
 /** A TOML table as smol-toml returns it. */
 export type TomlTable = Readonly<Record<string, unknown>>
+
+/** A parsed document, or the parser's complaint and the line it names. */
+export type TomlParse =
+  | { readonly toml: TomlTable }
+  | { readonly error: string; readonly line?: number }
+
+/** Parses TOML; a syntax error is returned, never thrown. */
+export function parseToml(text: string): TomlParse {
+  try {
+    return { toml: parse(text) }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e)
+    // smol-toml appends a code excerpt after the first line.
+    const error = message.split('\n')[0] ?? message
+    return e instanceof TomlError ? { error, line: e.line } : { error }
+  }
+}
 
 /** The value at a key path, or undefined when any step is missing. */
 export function valueAt(root: unknown, ...path: string[]): unknown {

@@ -13,6 +13,8 @@ export interface TomlLineIndex {
   lineOf(path: readonly string[]): number | undefined
 }
 
+const MAX_KEY_PARTS = 64
+
 interface Entry {
   readonly key: string
   readonly line: number
@@ -49,10 +51,13 @@ function scan(text: string): Entry[] {
       if (count(line, openString) % 2 === 1) openString = null
       return
     }
-    const header = /^\s*\[\[?(.*?)\]\]?\s*(?:#.*)?$/.exec(line)
-    const headerKeys = header ? parseKey(header[1] ?? '') : undefined
-    if (headerKeys && headerKeys.rest.trim() === '') {
-      table = headerKeys.keys
+    const trimmed = line.trimStart()
+    if (trimmed === '' || trimmed.startsWith('#')) return
+    const header = trimmed.startsWith('[')
+      ? parseKey(trimmed.replace(/^\[\[?/, ''))
+      : undefined
+    if (header && /^\]\]?\s*(?:#.*)?$/.test(header.rest)) {
+      table = header.keys
       entries.push({ key: joinKey(table), line: i + 1 })
       return
     }
@@ -72,7 +77,9 @@ function scan(text: string): Entry[] {
 // after it until the closing delimiter.
 function openedMultilineString(line: string): string | null {
   for (const delimiter of ['"""', "'''"]) {
-    if (count(line, delimiter) % 2 === 1) return delimiter
+    if (line.includes(delimiter) && count(line, delimiter) % 2 === 1) {
+      return delimiter
+    }
   }
   return null
 }
@@ -85,7 +92,8 @@ function count(line: string, needle: string): number {
 function parseKey(text: string): { keys: string[]; rest: string } | undefined {
   const keys: string[] = []
   let rest = text
-  for (;;) {
+  // No real key has this many parts; the cap bounds hostile input.
+  while (keys.length < MAX_KEY_PARTS) {
     const m =
       /^\s*(?:"((?:[^"\\\n]|\\.){0,1000})"|'([^'\n]{0,1000})'|([A-Za-z0-9_-]{1,1000}))\s*/.exec(
         rest
@@ -96,6 +104,7 @@ function parseKey(text: string): { keys: string[]; rest: string } | undefined {
     if (!rest.startsWith('.')) return { keys, rest }
     rest = rest.slice(1)
   }
+  return undefined
 }
 
 function unescapeBasic(text: string): string {
