@@ -78,7 +78,7 @@ export function validateRelease(
       tag: run.tag,
       version: verdict.version,
       prerelease: parsed !== null && isPrerelease(parsed),
-      packageName: project?.normalizedName ?? null,
+      packageName: project?.name?.normalized ?? null,
       versionSource: project ? sourceText(project) : null
     },
     checks: [

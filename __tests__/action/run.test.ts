@@ -1,0 +1,95 @@
+import { describe, expect, test } from '@jest/globals'
+import { run } from '../../src/action/run.js'
+import { OUTPUTS } from '../../src/action/outputs.js'
+import { fakeRunner } from '../fakes/fake-runner.js'
+
+const demo = {
+  'working-directory': 'examples/demo-project',
+  'check-index': 'false'
+}
+
+describe('run', () => {
+  test('a matching tag passes, sets every output and fails nothing', () => {
+    const runner = fakeRunner({ ...demo, tag: 'v1.4.0' })
+    run(runner, {})
+    expect(runner.failures).toEqual([])
+    expect([...runner.outputs.keys()]).toEqual([...OUTPUTS])
+    expect(runner.outputs.get('version')).toBe('1.4.0')
+    expect(runner.outputs.get('make-latest')).toBe('true')
+    expect(runner.summary.join('')).toContain('release `v1.4.0` passed')
+  })
+
+  test('a mismatch is annotated on the declaration, relative to the repository', () => {
+    const runner = fakeRunner({ ...demo, tag: 'v1.4.1' })
+    run(runner, {})
+    expect(runner.annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        place: {
+          title: 'version/mismatch',
+          file: 'examples/demo-project/pyproject.toml',
+          startLine: 7
+        }
+      })
+    ])
+    expect(runner.failures).toHaveLength(1)
+    expect(runner.failures[0]).toContain('1 error(s)')
+    expect(runner.outputs.get('result')).toBe('fail')
+  })
+
+  test('a pre-release tag is flagged and not made latest', () => {
+    const runner = fakeRunner({
+      ...demo,
+      tag: 'v1.4.0',
+      ignore: 'version/mismatch'
+    })
+    run(runner, {})
+    expect(runner.outputs.get('prerelease')).toBe('false')
+    const pre = fakeRunner({ ...demo, tag: 'v1.4.0rc1', ignore: 'version/*' })
+    run(pre, {})
+    expect(pre.outputs.get('prerelease')).toBe('true')
+    expect(pre.outputs.get('make-latest')).toBe('false')
+    expect(pre.failures).toEqual([])
+  })
+
+  test('warnings fail only under strict', () => {
+    const lenient = fakeRunner({
+      ...demo,
+      mode: 'readiness',
+      'working-directory': '__tests__/fixtures/projects/not-normalized'
+    })
+    run(lenient, {})
+    expect(lenient.outputs.get('result')).toBe('warn')
+    expect(lenient.failures).toEqual([])
+    const strict = fakeRunner({
+      ...demo,
+      mode: 'readiness',
+      strict: 'true',
+      'working-directory': '__tests__/fixtures/projects/not-normalized'
+    })
+    run(strict, {})
+    expect(strict.outputs.get('result')).toBe('fail')
+    expect(strict.failures[0]).toContain('warning(s) under strict: true')
+  })
+
+  test('a bad input fails once and leaves the outputs at their failing defaults', () => {
+    const runner = fakeRunner({ 'expected-wheels': 'lots' })
+    run(runner, {})
+    expect(runner.failures).toEqual([
+      "Input 'expected-wheels' has the value 'lots', but it must be N, >=N, <=N or N..M (for example 12 or >=6)."
+    ])
+    expect(runner.outputs.get('result')).toBe('fail')
+    expect(runner.outputs.size).toBe(OUTPUTS.length)
+  })
+
+  test('no pyproject in the working directory is one clear error', () => {
+    const runner = fakeRunner({
+      tag: 'v1.0.0',
+      'working-directory': 'examples'
+    })
+    run(runner, {})
+    expect(runner.annotations.map(a => a.place?.title)).toEqual([
+      'version/no-pyproject'
+    ])
+  })
+})

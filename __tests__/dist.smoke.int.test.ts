@@ -1,0 +1,160 @@
+import { describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+/** Runs the committed bundle exactly as the runner does: a node process with INPUT_* and file commands. */
+function runAction(
+  inputs: Record<string, string>,
+  event: { name: string; payload: object; ref: string },
+  envOverride: Record<string, string | undefined> = {}
+) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'action-'))
+  const workspace = path.join(dir, 'workspace')
+  cpSync('examples/demo-project', workspace, { recursive: true })
+  const files = {
+    output: path.join(dir, 'output'),
+    summary: path.join(dir, 'summary.md'),
+    event: path.join(dir, 'event.json')
+  }
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+  writeFileSync(files.event, JSON.stringify(event.payload))
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_REF: event.ref,
+    RUNNER_TEMP: dir,
+    'INPUT_TAG-PREFIX': 'v',
+    'INPUT_CHECK-INDEX': 'false',
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])
+    ),
+    ...envOverride
+  }
+  for (const key of Object.keys(env))
+    if (env[key] === undefined) delete env[key]
+  const child = spawnSync(process.execPath, [path.resolve('dist/index.js')], {
+    cwd: workspace,
+    env,
+    encoding: 'utf8'
+  })
+  return {
+    status: child.status,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8')
+  }
+}
+
+// The runner's `name<<DELIMITER` file-command format.
+function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm
+  for (const m of text.matchAll(re)) out[m[1] as string] = m[3] as string
+  return out
+}
+
+describe('the bundled action', () => {
+  test('a release event for the declared version passes and sets every output', () => {
+    const r = runAction(
+      {},
+      { name: 'release', ref: '', payload: { release: { tag_name: 'v1.4.0' } } }
+    )
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    expect(r.outputs).toMatchObject({
+      mode: 'release',
+      tag: 'v1.4.0',
+      version: '1.4.0',
+      prerelease: 'false',
+      'package-name': 'acme-weather',
+      result: 'pass',
+      findings: '[]'
+    })
+    const action = readFileSync('action.yml', 'utf8')
+    for (const name of Object.keys(r.outputs))
+      expect(action).toContain(`  ${name}:\n`)
+    expect(Object.keys(r.outputs)).toHaveLength(18)
+    expect(r.summary).toContain('## pypi-preflight: release `v1.4.0` passed')
+    expect(r.summary).toContain('| Version | `1.4.0` |')
+  })
+
+  test('a tag push of another version fails with an annotation on the declaration', () => {
+    const r = runAction(
+      {},
+      { name: 'push', ref: 'refs/tags/v1.4.1', payload: {} }
+    )
+    expect(r.status).toBe(1)
+    expect(r.outputs.result).toBe('fail')
+    const findings = JSON.parse(r.outputs.findings ?? '[]') as {
+      id: string
+      file?: string
+      line?: number
+    }[]
+    expect(findings).toEqual([
+      expect.objectContaining({
+        id: 'version/mismatch',
+        file: 'pyproject.toml'
+      })
+    ])
+    expect(r.stdout).toMatch(
+      /^::error title=version\/mismatch,file=pyproject.toml,line=\d+::Tag 'v1.4.1' is version '1.4.1'/m
+    )
+    expect(r.summary).toContain('version/mismatch')
+  })
+
+  test('hostile text in the event cannot issue workflow commands', () => {
+    const tag = 'v1.4.0\n::add-mask::pwned\n::error::pwned ##[error]x'
+    const r = runAction(
+      {},
+      { name: 'release', ref: '', payload: { release: { tag_name: tag } } }
+    )
+    const commands = r.stdout
+      .split('\n')
+      .filter(line => /^\s*::/.test(line) || line.includes('##['))
+      .map(line => line.split('::')[1]?.split(' ')[0])
+    expect(
+      commands.every(c =>
+        ['group', 'endgroup', 'debug', 'error', 'warning', 'notice'].includes(
+          c ?? ''
+        )
+      )
+    ).toBe(true)
+    expect(r.stdout).not.toMatch(/^::add-mask::pwned/m)
+    expect(r.stdout).not.toMatch(/^::error::pwned/m)
+    expect(r.outputs.tag).toBe(tag)
+  })
+
+  test('a bad input fails at once naming the input and still sets the outputs', () => {
+    const r = runAction(
+      { mode: 'publish' },
+      { name: 'push', ref: 'refs/tags/v1.4.0', payload: {} }
+    )
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain(
+      "::error::Input 'mode' has the value 'publish', but it must be one of: auto, release, readiness."
+    )
+    expect(r.outputs.result).toBe('fail')
+    expect(r.stderr).toBe('')
+  })
+
+  test('a runner without a job summary still completes', () => {
+    const r = runAction(
+      {},
+      { name: 'push', ref: 'refs/heads/main', payload: {} },
+      { GITHUB_STEP_SUMMARY: undefined }
+    )
+    expect(r.status).toBe(0)
+    expect(r.outputs.mode).toBe('readiness')
+    expect(r.summary).toBe('')
+    expect(r.stdout).toContain('No job summary on this runner')
+  })
+})

@@ -1,0 +1,74 @@
+// `npm run bench`: each budget of the design as a ratio to a floor measured
+// in the same run on the same machine, so figures compare across machines.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+
+/** Median wall time in ms of running a command RUNS times. */
+function median(cmd, args, options = {}) {
+  const times = []
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint()
+    const r = spawnSync(cmd, args, { stdio: 'ignore', ...options })
+    if (r.status !== 0 && !options.allowFail)
+      throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`)
+    times.push(Number(process.hrtime.bigint() - start) / 1e6)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]
+}
+
+function report(name, ms, floorMs, budget) {
+  const ratio = ms / floorMs
+  const verdict =
+    budget === undefined
+      ? ''
+      : ratio <= budget
+        ? `  within ${budget}x`
+        : `  OVER ${budget}x`
+  console.log(
+    `${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms  ${ratio.toFixed(2).padStart(6)}x${verdict}`
+  )
+}
+
+function coldStart() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-'))
+  const env = {
+    ...process.env,
+    GITHUB_OUTPUT: path.join(dir, 'out'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+    GITHUB_REF: 'refs/tags/v1.4.0',
+    GITHUB_EVENT_NAME: 'push',
+    'INPUT_CHECK-INDEX': 'false',
+    'INPUT_WORKING-DIRECTORY': 'examples/demo-project'
+  }
+  writeFileSync(env.GITHUB_OUTPUT, '')
+  writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+  const floor = median(process.execPath, ['-e', ''])
+  console.log(`floor: node -e "" = ${floor.toFixed(1)} ms (median of ${RUNS})`)
+  report(
+    'cold start, bundled action (no upload)',
+    median(process.execPath, ['dist/index.js'], { env }),
+    floor,
+    2
+  )
+  report(
+    'cold start, bundled CLI check',
+    median(process.execPath, [
+      'dist/cli/index.js',
+      'check',
+      '--tag',
+      'v1.4.0',
+      '--working-directory',
+      'examples/demo-project',
+      '--check-index',
+      'false'
+    ]),
+    floor
+  )
+}
+
+coldStart()
