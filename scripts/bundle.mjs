@@ -11,7 +11,17 @@ rmSync('build', { recursive: true, force: true })
 rmSync('dist', { recursive: true, force: true })
 run(bin('tsc'), ['-p', 'tsconfig.build.json'])
 const ncc = entry => out =>
-  run(bin('ncc'), ['build', entry, '-o', out, '--target', 'es2022', '--license', 'licenses.txt', '--quiet'])
+  run(bin('ncc'), [
+    'build',
+    entry,
+    '-o',
+    out,
+    '--target',
+    'es2022',
+    '--license',
+    'licenses.txt',
+    '--quiet'
+  ])
 ncc('build/action/index.js')('dist')
 ncc('build/cli/index.js')('dist/cli')
 

@@ -6401,9 +6401,8 @@ const POST_LABEL = /^(?:post|rev|r)(?![a-z])/i;
  * local versions, so a mapped `+build` is for the caller to judge.
  */
 function semverToPep440(tag) {
-    if (semver.parse(tag) === null || !/^[0-9]/.test(tag) || /\s$/.test(tag)) {
+    if (!isStrictSemver(tag))
         return { ok: false, reason: notSemver(tag) };
-    }
     const plus = tag.indexOf('+');
     const main = plus < 0 ? tag : tag.slice(0, plus);
     const dash = main.indexOf('-');
@@ -6430,11 +6429,15 @@ function prereleaseSuffix(pre) {
     const prePart = label === undefined ? '' : `${pep440Label}${n ?? '0'}`;
     return prePart + (dev === undefined ? '' : `.dev${devN ?? '0'}`);
 }
+// semver.parse() also takes a leading `v` and surrounding whitespace.
+function isStrictSemver(text) {
+    return /^[0-9]/.test(text) && !/\s$/.test(text) && semver.parse(text) !== null;
+}
 function notSemver(tag) {
-    if (/^[vV=]/.test(tag)) {
+    if (/^[vV=]/.test(tag) && isStrictSemver(tag.slice(1))) {
         return `SemVer 2.0 has no '${tag[0]}' prefix; make it part of the tag prefix`;
     }
-    if (tag.trim() !== tag)
+    if (isStrictSemver(tag.trim()))
         return 'it has whitespace around it';
     return 'expected MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]: three numbers without leading zeros, then dot-separated identifiers of letters, digits and hyphens';
 }
@@ -6775,9 +6778,11 @@ function findingLines(f, style) {
 }
 // Untrusted text must not drive the terminal: drop control characters
 // other than our own colour codes (ESC followed by `[` digits `m`).
+/* eslint-disable no-control-regex -- stripping them is the point */
+const CONTROL = new RegExp('\\u001b(?!\\[[0-9;]*m)|[\\u0000-\\u0008\\u000b-\\u001a\\u001c-\\u001f\\u007f-\\u009f]', 'g');
+/* eslint-enable no-control-regex */
 function sanitize(line) {
-    // eslint-disable-next-line no-control-regex
-    return line.replace(/\u001b(?!\[[0-9;]*m)|[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f\u0080-\u009f]/g, '');
+    return line.replace(CONTROL, '');
 }
 
 ;// CONCATENATED MODULE: ./build/engine/index.js
@@ -7359,6 +7364,13 @@ const ANSI = {
 ;// CONCATENATED MODULE: ./build/cli/index.js
 
 
+// `pypi-preflight version --sort | head` closes the pipe early; that is
+// not an error worth a stack trace.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw error;
+});
 process.exitCode = main(process.argv.slice(2), {
     out: text => process.stdout.write(text),
     err: text => process.stderr.write(text),

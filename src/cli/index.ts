@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { main } from './main.js'
 
+// `pypi-preflight version --sort | head` closes the pipe early; that is
+// not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
+
 process.exitCode = main(process.argv.slice(2), {
   out: text => process.stdout.write(text),
   err: text => process.stderr.write(text),

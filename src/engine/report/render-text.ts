@@ -65,10 +65,13 @@ function findingLines(f: Finding, style: TextStyle): string[] {
 
 // Untrusted text must not drive the terminal: drop control characters
 // other than our own colour codes (ESC followed by `[` digits `m`).
+/* eslint-disable no-control-regex -- stripping them is the point */
+const CONTROL = new RegExp(
+  '\\u001b(?!\\[[0-9;]*m)|[\\u0000-\\u0008\\u000b-\\u001a\\u001c-\\u001f\\u007f-\\u009f]',
+  'g'
+)
+/* eslint-enable no-control-regex */
+
 function sanitize(line: string): string {
-  // eslint-disable-next-line no-control-regex
-  return line.replace(
-    /\u001b(?!\[[0-9;]*m)|[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f\u0080-\u009f]/g,
-    ''
-  )
+  return line.replace(CONTROL, '')
 }
