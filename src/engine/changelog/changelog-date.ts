@@ -4,7 +4,10 @@ export interface FoundDate {
   readonly iso: string | null
   /** The date as written. */
   readonly text: string
-  /** True when the text has the shape of a full date no calendar has. */
+  /**
+   * True when the text has the shape of a full date no calendar has
+   * (`2024-13-45`, `February 30, 2024`, `Febuary 26 2025`).
+   */
   readonly invalid: boolean
 }
 
@@ -69,22 +72,36 @@ export function findDate(text: string): FoundDate | null {
 /** The date at the very start of `text`, or `null`. */
 export function dateAt(text: string, at: number): FoundDate | null {
   const iso = stickyMatch(ISO, text, at)
-  if (iso) return fullDate(iso[0], +iso[1]!, +iso[2]!, +iso[3]!)
+  if (iso) return fullDate(iso[0], num(iso[1]), num(iso[2]), num(iso[3]))
   const dmy = stickyMatch(NUMERIC_DMY, text, at)
-  if (dmy) return numericDate(dmy[0], +dmy[1]!, +dmy[2]!, +dmy[3]!)
-  const dayMonth = stickyMatch(DAY_MONTH, text, at)
-  const dm = dayMonth && monthNumber(dayMonth[2]!)
-  if (dayMonth && dm)
-    return fullDate(dayMonth[0], +dayMonth[3]!, dm, +dayMonth[1]!)
-  const monthDay = stickyMatch(MONTH_DAY, text, at)
-  const md = monthDay && monthNumber(monthDay[1]!)
-  if (monthDay && md)
-    return fullDate(monthDay[0], +monthDay[3]!, md, +monthDay[2]!)
-  const monthYear = stickyMatch(MONTH_YEAR, text, at)
-  if (monthYear && monthNumber(monthYear[1]!)) {
-    return { iso: null, text: monthYear[0], invalid: false }
+  if (dmy) return numericDate(dmy[0], num(dmy[1]), num(dmy[2]), num(dmy[3]))
+  const dm = stickyMatch(DAY_MONTH, text, at)
+  const dayFirst = dm && namedDate(dm[0], dm[2], dm[1], dm[3])
+  if (dayFirst) return dayFirst
+  const md = stickyMatch(MONTH_DAY, text, at)
+  const monthFirst = md && namedDate(md[0], md[1], md[2], md[3])
+  if (monthFirst) return monthFirst
+  const my = stickyMatch(MONTH_YEAR, text, at)
+  if (my && typeof monthOf(my[1]) === 'number') {
+    return { iso: null, text: my[0], invalid: false }
   }
   return null
+}
+
+function namedDate(
+  text: string,
+  month: string | undefined,
+  day: string | undefined,
+  year: string | undefined
+): FoundDate | null {
+  const m = monthOf(month)
+  if (m === null) return null
+  if (m === 'misspelled') return { iso: null, text, invalid: true }
+  return fullDate(text, num(year), m, num(day))
+}
+
+function num(digits: string | undefined): number {
+  return Number(digits)
 }
 
 function stickyMatch(
@@ -100,14 +117,15 @@ function isAlnum(ch: string): boolean {
   return /^[0-9A-Za-z]$/.test(ch)
 }
 
-function monthNumber(word: string): number | null {
-  const lower = word.toLowerCase()
-  const short =
-    MONTHS[lower.slice(0, 4) === 'sept' ? 'sept' : lower.slice(0, 3)]
-  if (short === undefined) return null
-  // Either the abbreviation or the full name, never a misspelling.
-  const full = FULL_MONTHS[short - 1] as string
-  return lower.length <= 4 || full === lower ? short : null
+// A month by name or abbreviation; `Febuary` is a month misspelled,
+// `Version` no month at all.
+function monthOf(word: string | undefined): number | 'misspelled' | null {
+  const lower = (word ?? '').toLowerCase()
+  const key = lower.startsWith('sept') ? 'sept' : lower.slice(0, 3)
+  const n = MONTHS[key]
+  if (n === undefined) return null
+  const full = FULL_MONTHS[n - 1] as string
+  return lower.length <= 4 || full.startsWith(lower) ? n : 'misspelled'
 }
 
 // US order first (`11-06-2013` is November 6), day first when only that fits.
