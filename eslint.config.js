@@ -55,10 +55,14 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    ...tseslint.configs.disableTypeChecked
+    ...tseslint.configs.disableTypeChecked,
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/explicit-module-boundary-types': 'off'
+    }
   },
   {
-    files: ['**/*.mjs', 'bench/**', 'scripts/**'],
+    files: ['**/*.js', '**/*.mjs', 'bench/**', 'scripts/**'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' }
     }

@@ -8,5 +8,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
-  testTimeout: 60000
+  testTimeout: 60000,
+  reporters: ['default', '<rootDir>/jest-summary-reporter.js']
 }
