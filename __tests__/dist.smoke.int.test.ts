@@ -8,11 +8,13 @@ import path from 'node:path'
 function runAction(
   inputs: Record<string, string>,
   event: { name: string; payload: object; ref: string },
-  envOverride: Record<string, string | undefined> = {}
+  envOverride: Record<string, string | undefined> = {},
+  prepare: (workspace: string) => void = () => undefined
 ) {
   const dir = mkdtempSync(path.join(tmpdir(), 'action-'))
   const workspace = path.join(dir, 'workspace')
   cpSync('examples/demo-project', workspace, { recursive: true })
+  prepare(workspace)
   const files = {
     output: path.join(dir, 'output'),
     summary: path.join(dir, 'summary.md'),
@@ -54,6 +56,24 @@ function runAction(
   }
 }
 
+/** The commands a runner would act on, honouring `stop-commands`. */
+function commandsActedOn(stdout: string): { name: string; line: string }[] {
+  const acted: { name: string; line: string }[] = []
+  let stopToken: string | null = null
+  for (const raw of stdout.split(/\r?\n/)) {
+    const line = raw.trimStart()
+    if (stopToken !== null) {
+      if (line === `::${stopToken}::`) stopToken = null
+      continue
+    }
+    const m = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line)
+    if (m?.[1] === 'stop-commands') stopToken = m[2] ?? ''
+    else if (m) acted.push({ name: m[1] ?? '', line })
+    else if (raw.includes('##[')) acted.push({ name: 'legacy', line: raw })
+  }
+  return acted
+}
+
 // The runner's `name<<DELIMITER` file-command format.
 function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {}
@@ -85,6 +105,16 @@ describe('the bundled action', () => {
     expect(Object.keys(r.outputs)).toHaveLength(18)
     expect(r.summary).toContain('## pypi-preflight: release `v1.4.0` passed')
     expect(r.summary).toContain('| Version | `1.4.0` |')
+    expect(r.outputs['release-notes']).toMatch(/^### Added\n\n- `Unit.KELVIN`/)
+    expect(r.outputs['changelog-date']).toBe('2026-11-02')
+    expect(r.outputs['index-url']).toBe(
+      'https://pypi.org/project/acme-weather/1.4.0/'
+    )
+    const notesFile = r.outputs['release-notes-file'] ?? ''
+    expect(path.basename(notesFile)).toBe('release-notes.md')
+    expect(readFileSync(notesFile, 'utf8')).toBe(
+      `${r.outputs['release-notes']}\n`
+    )
   })
 
   test('a tag push of another version fails with an annotation on the declaration', () => {
@@ -99,11 +129,9 @@ describe('the bundled action', () => {
       file?: string
       line?: number
     }[]
-    expect(findings).toEqual([
-      expect.objectContaining({
-        id: 'version/mismatch',
-        file: 'pyproject.toml'
-      })
+    expect(findings.map(f => [f.id, f.file])).toEqual([
+      ['version/mismatch', 'pyproject.toml'],
+      ['changelog/entry-missing', 'CHANGELOG.md']
     ])
     expect(r.stdout).toMatch(
       /^::error title=version\/mismatch,file=pyproject.toml,line=\d+::Tag 'v1.4.1' is version '1.4.1'/m
@@ -111,26 +139,59 @@ describe('the bundled action', () => {
     expect(r.summary).toContain('version/mismatch')
   })
 
+  const OUR_COMMANDS = [
+    'group',
+    'endgroup',
+    'debug',
+    'error',
+    'warning',
+    'notice'
+  ]
+
   test('hostile text in the event cannot issue workflow commands', () => {
     const tag = 'v1.4.0\n::add-mask::pwned\n::error::pwned ##[error]x'
     const r = runAction(
       {},
       { name: 'release', ref: '', payload: { release: { tag_name: tag } } }
     )
-    const commands = r.stdout
-      .split('\n')
-      .filter(line => /^\s*::/.test(line) || line.includes('##['))
-      .map(line => line.split('::')[1]?.split(' ')[0])
+    const acted = commandsActedOn(r.stdout)
     expect(
-      commands.every(c =>
-        ['group', 'endgroup', 'debug', 'error', 'warning', 'notice'].includes(
-          c ?? ''
-        )
+      acted.map(c => c.name).filter(n => !OUR_COMMANDS.includes(n))
+    ).toEqual([])
+    expect(
+      acted.filter(
+        c => c.line.startsWith('::error::pwned') || c.line.includes('##[')
       )
-    ).toBe(true)
-    expect(r.stdout).not.toMatch(/^::add-mask::pwned/m)
-    expect(r.stdout).not.toMatch(/^::error::pwned/m)
+    ).toEqual([])
     expect(r.outputs.tag).toBe(tag)
+  })
+
+  test('hostile text in the changelog cannot issue workflow commands', () => {
+    const hostile = '::add-mask::pwned\n::error::pwned\n##[warning]pwned\n'
+    const r = runAction(
+      {},
+      {
+        name: 'release',
+        ref: '',
+        payload: { release: { tag_name: 'v1.4.0' } }
+      },
+      {},
+      workspace => {
+        const file = path.join(workspace, 'CHANGELOG.md')
+        const text = readFileSync(file, 'utf8')
+        writeFileSync(
+          file,
+          text.replace('### Added\n', `### Added\n\n${hostile}`)
+        )
+      }
+    )
+    const acted = commandsActedOn(r.stdout)
+    expect(
+      acted.map(c => c.name).filter(n => !OUR_COMMANDS.includes(n))
+    ).toEqual([])
+    expect(acted.filter(c => c.line.includes('pwned'))).toEqual([])
+    expect(r.stdout).toContain(`\n${hostile}`)
+    expect(r.outputs['release-notes']).toContain(hostile)
   })
 
   test('a bad input fails at once naming the input and still sets the outputs', () => {

@@ -22,7 +22,7 @@ describe('run', () => {
   test('a mismatch is annotated on the declaration, relative to the repository', () => {
     const runner = fakeRunner({ ...demo, tag: 'v1.4.1' })
     run(runner, {})
-    expect(runner.annotations).toEqual([
+    expect(runner.annotations.slice(0, 1)).toEqual([
       expect.objectContaining({
         level: 'error',
         place: {
@@ -33,7 +33,12 @@ describe('run', () => {
       })
     ])
     expect(runner.failures).toHaveLength(1)
-    expect(runner.failures[0]).toContain('1 error(s)')
+    expect(runner.annotations[1]?.place).toEqual({
+      title: 'changelog/entry-missing',
+      file: 'examples/demo-project/CHANGELOG.md',
+      startLine: 10
+    })
+    expect(runner.failures[0]).toContain('2 error(s)')
     expect(runner.outputs.get('result')).toBe('fail')
   })
 
@@ -56,7 +61,8 @@ describe('run', () => {
     const lenient = fakeRunner({
       ...demo,
       mode: 'readiness',
-      'working-directory': '__tests__/fixtures/projects/not-normalized'
+      'working-directory': '__tests__/fixtures/projects/not-normalized',
+      changelog: 'none'
     })
     run(lenient, {})
     expect(lenient.outputs.get('result')).toBe('warn')
@@ -65,7 +71,8 @@ describe('run', () => {
       ...demo,
       mode: 'readiness',
       strict: 'true',
-      'working-directory': '__tests__/fixtures/projects/not-normalized'
+      'working-directory': '__tests__/fixtures/projects/not-normalized',
+      changelog: 'none'
     })
     run(strict, {})
     expect(strict.outputs.get('result')).toBe('fail')
@@ -85,6 +92,7 @@ describe('run', () => {
   test('no pyproject in the working directory is one clear error', () => {
     const runner = fakeRunner({
       tag: 'v1.0.0',
+      changelog: 'none',
       'working-directory': 'examples'
     })
     run(runner, {})

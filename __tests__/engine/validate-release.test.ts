@@ -7,6 +7,9 @@ import {
 const options = {
   tagPrefix: 'v',
   versionScheme: 'pep440' as const,
+  changelogRequired: true,
+  appendIndexLink: false,
+  indexUrl: 'https://pypi.org',
   ignore: [],
   strict: false
 }
@@ -27,7 +30,12 @@ function snapshot(
         ? null
         : { file: 'pyproject.toml', text: files['pyproject.toml'] },
     readFile: path => files[path],
-    workingDirectory: '.'
+    workingDirectory: '.',
+    changelog:
+      files['CHANGELOG.md'] === undefined
+        ? { kind: 'disabled' }
+        : { kind: 'found', file: 'CHANGELOG.md', text: files['CHANGELOG.md'] },
+    today: '2026-11-22'
   }
 }
 
@@ -47,11 +55,17 @@ describe('validateRelease', () => {
       version: '2.0.0rc1',
       prerelease: true,
       packageName: 'demo-pkg',
-      versionSource: 'pyproject.toml:3 ([project].version)'
+      versionSource: 'pyproject.toml:3 ([project].version)',
+      indexPage: 'https://pypi.org/project/demo-pkg/2.0.0rc1/',
+      releaseNotes: 'Release 2.0.0rc1 of Demo_Pkg.',
+      notesSource: 'generated',
+      changelogFile: null,
+      changelogDate: null
     })
     expect(report.checks.map(c => [c.group, c.status])).toEqual([
       ['tag', 'pass'],
-      ['version', 'pass']
+      ['version', 'pass'],
+      ['changelog', 'pass']
     ])
   })
 

@@ -15,6 +15,8 @@ interface ReleaseState {
   version_source: string
   tag_version: string | null
   tag_matches_declared: boolean | null
+  changelog_from_working_directory: string | null
+  expected_release_check: 'pass' | 'fail'
 }
 
 const root = path.resolve('__tests__/fixtures/releases')
@@ -31,7 +33,7 @@ function check(state: ReleaseState) {
         'tag-prefix': state.tag_prefix,
         'working-directory': path.join(snapshotRoot, state.working_directory),
         'check-index': 'false',
-        changelog: 'none'
+        changelog: state.changelog_from_working_directory ?? 'none'
       })[name]
   )
   return validateRelease(
@@ -62,6 +64,21 @@ describe('real release states at their tags', () => {
         .map(f => f.id)
       expect(report.facts.version).toBe(state.version)
       expect(errors).toEqual(expectedErrors(state))
+    }
+  )
+
+  test.each(states.map(s => [s.dir, s] as const))(
+    '%s: the whole check reaches the expected verdict',
+    (_dir, state) => {
+      const report = check(state)
+      const errors = report.findings.filter(f => f.severity === 'error')
+      expect({
+        result: report.result === 'fail' ? 'fail' : 'pass',
+        errors: errors.length > 0
+      }).toEqual({
+        result: state.expected_release_check,
+        errors: state.expected_release_check === 'fail'
+      })
     }
   )
 })

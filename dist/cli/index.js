@@ -3282,6 +3282,37 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./build/engine/changelog/changelog-candidates.js
+const NAMES = ['CHANGELOG', 'CHANGES', 'HISTORY', 'NEWS'];
+const SUFFIXES = ['.md', '.rst', '.txt', ''];
+const FOLDERS = ['', 'docs/'];
+/**
+ * The paths auto-detection tries, in order: CHANGELOG, CHANGES, HISTORY and
+ * NEWS with `.md`, `.rst`, `.txt` or no suffix, in the folder itself, then
+ * the same under `docs/`. Matching ignores case.
+ */
+const CHANGELOG_CANDIDATES = FOLDERS.flatMap(folder => NAMES.flatMap(name => SUFFIXES.map(suffix => `${folder}${name}${suffix}`)));
+/**
+ * Picks the changelog among existing files (paths relative to the working
+ * directory, `/`-separated): the first candidate of
+ * {@link CHANGELOG_CANDIDATES} present in any letter case, returned as
+ * spelled in `paths`; `null` when there is none.
+ */
+function detectChangelogPath(paths) {
+    const byKey = new Map();
+    for (const path of [...paths].sort()) {
+        const key = path.replace(/^(?:\.\/)+/, '').toLowerCase();
+        if (!byKey.has(key))
+            byKey.set(key, path);
+    }
+    for (const candidate of CHANGELOG_CANDIDATES) {
+        const found = byKey.get(candidate.toLowerCase());
+        if (found !== undefined)
+            return found;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./build/engine/report/finding.js
 /** Builds a finding, leaving out location fields that are unknown. */
 function finding(id, severity, message, where = {}) {
@@ -3297,6 +3328,240 @@ function finding(id, severity, message, where = {}) {
     if (where.hint !== undefined)
         out.hint = where.hint;
     return out;
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/changelog-findings.js
+
+/**
+ * `changelog/not-found`: a changelog the user named is missing (error), or
+ * auto-detection found none (error when an entry is required, else a
+ * warning, as the notes are then generated).
+ */
+function changelogNotFound(missing, required) {
+    if ('path' in missing) {
+        return finding('changelog/not-found', 'error', `Changelog "${missing.path}" does not exist.`, {
+            hint: 'Fix the `changelog` path (relative to the working directory), or set it to `none` to publish generated notes.'
+        });
+    }
+    const tried = missing.searched.slice(0, 4).join('", "');
+    return finding('changelog/not-found', required ? 'error' : 'warning', `No changelog found (looked for "${tried}" and other CHANGELOG, CHANGES, HISTORY and NEWS files).`, {
+        hint: 'Point `changelog` at the file, or set `changelog: none` if the project keeps none (the release notes are then generated).'
+    });
+}
+/** Builds a changelog finding located at `line` of the context's file. */
+function changelogFinding(context, id, severity, message, line, hint) {
+    const where = {
+        file: context.file
+    };
+    if (line !== undefined)
+        where.line = line;
+    if (hint !== undefined)
+        where.hint = hint;
+    return finding(`changelog/${id}`, severity, message, where);
+}
+/** `"1.2.2" (line 12), "1.3.0" (line 5)` */
+function describeEntries(entries) {
+    return entries
+        .map(e => `"${e.version ?? e.heading}" (line ${e.line})`)
+        .join(', ');
+}
+/**
+ * A heading for `version` written the way the newest entry is, dated
+ * `today` where that entry carries an ISO date.
+ */
+function suggestedHeading(newest, version, today) {
+    let text = newest.version
+        ? newest.heading.split(newest.version).join(version)
+        : newest.heading;
+    if (newest.date !== null && newest.dateText === newest.date) {
+        text = text.split(newest.date).join(today);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/text-lines.js
+/**
+ * Splits text into lines: a leading byte-order mark is dropped and CRLF, LF
+ * and lone CR all end a line. A final line end does not add an empty line.
+ */
+function splitLines(text) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const lines = body.split(/\r\n|\n|\r/);
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/** True for an empty line or one holding only whitespace. */
+function isBlank(line) {
+    return line.trim() === '';
+}
+/** Number of leading spaces, with a tab counting as up to the next stop of 4. */
+function indentOf(line) {
+    let width = 0;
+    for (const ch of line) {
+        if (ch === ' ')
+            width++;
+        else if (ch === '\t')
+            width += 4 - (width % 4);
+        else
+            return width;
+    }
+    return width;
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/rst-headings.js
+
+// docutils: any non-alphanumeric printable 7-bit ASCII character may adorn.
+const ADORNMENT_CHARS = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
+const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/;
+/**
+ * The adornment character of a line made of one repeated punctuation
+ * character from column 0 (trailing whitespace allowed), else `null`.
+ */
+function adornmentOf(line) {
+    const text = line.trimEnd();
+    const ch = text[0];
+    if (ch === undefined || !ADORNMENT_CHARS.has(ch))
+        return null;
+    for (let i = 1; i < text.length; i++)
+        if (text[i] !== ch)
+            return null;
+    return ch;
+}
+/**
+ * Finds the section titles of a reStructuredText document: a title line
+ * underlined, or over- and underlined, with one repeated punctuation
+ * character. Levels follow docutils: each (character, overline) style gets
+ * the next level the first time it appears. Indented text (directive
+ * content, literal blocks, comments) never holds a title.
+ */
+function scanRstHeadings(lines) {
+    const adorn = lines.map(adornmentOf);
+    const levels = new Map();
+    const headings = [];
+    let i = 0;
+    while (i < lines.length) {
+        const title = titleAt(lines, adorn, i);
+        if (!title) {
+            i++;
+            continue;
+        }
+        if (!levels.has(title.style))
+            levels.set(title.style, levels.size + 1);
+        const level = levels.get(title.style);
+        headings.push({ ...title.heading, level });
+        i = title.heading.end + 1;
+    }
+    return headings;
+}
+function titleAt(lines, adorn, i) {
+    if (!startsBlock(lines, adorn, i))
+        return null;
+    const ch = adorn[i];
+    if (ch)
+        return overlinedTitle(lines, adorn, i, ch);
+    const under = adorn[i + 1];
+    if (!under || !isTitleText(lines[i], false))
+        return null;
+    const text = lines[i].trim();
+    // docutils treats a short underline as text unless it is at least 4 long.
+    const length = lines[i + 1].trimEnd().length;
+    if (length < text.length && length < 4)
+        return null;
+    return {
+        style: `${under}u`,
+        heading: { line: i, start: i, end: i + 1, text }
+    };
+}
+function overlinedTitle(lines, adorn, i, ch) {
+    const text = lines[i + 1];
+    if (text === undefined || adorn[i + 2] !== ch)
+        return null;
+    if (!isTitleText(text, true))
+        return null;
+    return {
+        style: `${ch}o`,
+        heading: { line: i + 1, start: i, end: i + 2, text: text.trim() }
+    };
+}
+// An overlined title may be inset; an underlined one starts at column 0.
+function isTitleText(line, inset) {
+    if (isBlank(line) || adornmentOf(line) !== null)
+        return false;
+    if (!inset && /^[ \t]/.test(line))
+        return false;
+    const trimmed = line.trimStart();
+    return !BULLET.test(trimmed) && !trimmed.startsWith('.. ');
+}
+// A title starts a new block: it follows a blank line, another title, an
+// explicit markup line or the end of an indented block, never the middle of
+// a paragraph.
+function startsBlock(lines, adorn, i) {
+    if (i === 0)
+        return true;
+    const prev = lines[i - 1];
+    if (isBlank(prev) || adorn[i - 1] !== null || /^[ \t]/.test(prev)) {
+        return true;
+    }
+    return prev.startsWith('..') || BULLET.test(prev);
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/changelog-format.js
+
+const MARKDOWN_SUFFIXES = ['.md', '.markdown', '.mdown', '.mkd'];
+const RST_SUFFIXES = ['.rst', '.rest'];
+// Lines that only one of the two languages writes this way.
+const ATX = /^#{1,6}[ \t]+[^ \t#]/;
+const MD_FENCE = /^ {0,3}(?:```|~~~)/;
+const MD_LINK = /^[ \t]*(?:[-*+][ \t]+)?.{0,200}\]\(https?:/;
+const RST_DIRECTIVE = /^\.\. [A-Za-z0-9_:-]{1,40}::/;
+const RST_TARGET = /^\.\. _[^:]{1,200}:/;
+const RST_LITERAL = /^.{0,400}``[^`]/;
+const RST_ROLE = /^.{0,400}:[a-z][a-z:]{1,30}:`/;
+const RST_LINK = /^.{0,400}`_/;
+/**
+ * The changelog's markup: from the file name (`.md`, `.rst`, …) and, for
+ * `.txt`, no suffix or anything else, from what the lines use most. Text
+ * with neither Markdown nor reStructuredText features reads as
+ * reStructuredText, whose underlined titles plain-text changelogs share.
+ */
+function detectChangelogFormat(file, lines) {
+    const name = file.toLowerCase();
+    if (MARKDOWN_SUFFIXES.some(s => name.endsWith(s)))
+        return 'markdown';
+    if (RST_SUFFIXES.some(s => name.endsWith(s)))
+        return 'rst';
+    let markdown = 0;
+    let rst = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (ATX.test(line) || MD_FENCE.test(line) || MD_LINK.test(line)) {
+            markdown++;
+        }
+        if (isRstOnly(lines, i))
+            rst++;
+    }
+    return markdown > rst ? 'markdown' : 'rst';
+}
+function isRstOnly(lines, i) {
+    const line = lines[i];
+    if (RST_DIRECTIVE.test(line) || RST_TARGET.test(line))
+        return true;
+    if (RST_LITERAL.test(line) || RST_ROLE.test(line) || RST_LINK.test(line)) {
+        return true;
+    }
+    const ch = adornmentOf(line);
+    if (ch === null)
+        return false;
+    // Markdown underlines only with `=` and `-`, and never overlines.
+    const before = lines[i - 1];
+    const underline = before !== undefined && before.trim() !== '';
+    if (underline && ch !== '=' && ch !== '-')
+        return true;
+    const text = lines[i + 1];
+    return (text !== undefined &&
+        text.trim() !== '' &&
+        adornmentOf(lines[i + 2] ?? '') === ch);
 }
 
 ;// CONCATENATED MODULE: ./build/engine/version/pep440.js
@@ -3483,6 +3748,1980 @@ function compareLocal(a, b) {
     return cmp(BigInt(a.length), BigInt(b.length));
 }
 
+;// CONCATENATED MODULE: ./build/engine/changelog/find-entry.js
+
+/**
+ * The entries whose heading names `version`, by PEP 440 equality (`## [1.0.0-RC1]`
+ * is the entry for `1.0.0rc1`), in document order. Series stubs (`0.15.x`)
+ * and the Unreleased section never match.
+ */
+function entriesFor(entries, version) {
+    return entries.filter(e => namesVersion(e, version));
+}
+function namesVersion(entry, version) {
+    if (entry.kind !== 'version')
+        return false;
+    return [entry.normalized, ...entry.alsoVersions].some(text => {
+        const v = text === null ? null : parseVersion(text);
+        return v !== null && compareVersions(v, version) === 0;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/entry-bounds.js
+
+// `.. _v1.2.3:` (RST) and `<a name="v1.2.3"></a>` (Markdown) anchor the
+// heading that follows them.
+const RST_LABEL = /^\.\. _[^:`]{1,200}:[ \t]*$|^\.\. _`[^`]{1,200}`:[ \t]*$/;
+const HTML_ANCHOR = /^[ \t]*<a[ \t]+(?:name|id)=["'][^"']{0,200}["'][ \t]*>[ \t]*<\/a>[ \t]*$/i;
+// Link definitions that end a file: `[1.2.3]: https://…` (Markdown) and
+// `.. _1.2.3: https://…` or `__ https://…` (RST hyperlink targets).
+const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/;
+const RST_DEFINITION = /^\.\. _[^:]{1,200}:[ \t]+\S|^\.\. __:[ \t]+\S|^__[ \t]+\S/;
+/**
+ * The lines between a heading block and the heading that ends its section
+ * (`stop`), or the end of the file. Labels and anchors directly above `stop`
+ * belong to `stop`; a file's trailing block of link definitions belongs to
+ * no section. Blank lines at either end are trimmed.
+ */
+function bodyRange(lines, headingEnd, stop) {
+    const from = headingEnd + 1;
+    const to = stop ? ownedStart(lines, stop.start) - 1 : beforeDefinitions(lines);
+    return trimRange(lines, { from, to });
+}
+/** The first line belonging to the heading block starting at `start`. */
+function ownedStart(lines, start) {
+    let first = start;
+    for (let i = start - 1; i >= 0; i--) {
+        const line = lines[i];
+        if (RST_LABEL.test(line) || HTML_ANCHOR.test(line))
+            first = i;
+        else if (!isBlank(line))
+            break;
+    }
+    return first;
+}
+function beforeDefinitions(lines) {
+    let last = lines.length - 1;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        if (MD_DEFINITION.test(line) || RST_DEFINITION.test(line))
+            last = i - 1;
+        else if (!isBlank(line))
+            break;
+    }
+    return last;
+}
+/** Narrows a range to its first and last non-blank lines. */
+function trimRange(lines, range) {
+    let { from, to } = range;
+    while (from <= to && isBlank(lines[from]))
+        from++;
+    while (to >= from && isBlank(lines[to]))
+        to--;
+    return { from, to };
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/changelog-date.js
+const MONTHS = {
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    may: 5,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    dec: 12
+};
+const FULL_MONTHS = [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december'
+];
+// Sticky (`y`) patterns are tried only where a word starts, so each attempt
+// is anchored and bounded by the short text being searched.
+const ISO = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/y;
+const NUMERIC_DMY = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d])/y;
+const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th)?[ \t]+([A-Za-z]{3,9})\.?,?[ \t]+(\d{4})(?![\d])/y;
+const MONTH_DAY = /([A-Za-z]{3,9})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?![\d])/y;
+const MONTH_YEAR = /([A-Za-z]{3,9}),?[ \t]+(\d{4})(?![\d])/y;
+// Dates sit right after the version; looking further only costs time.
+const SEARCH_LIMIT = 200;
+/**
+ * Finds the first date in a short text: ISO `2024-01-02` (also `/` and `.`
+ * separated, unpadded), `January 2, 2024`, `Jan 2nd 2024`, `2 January
+ * 2024`, `6th December, 2024`, US `11-06-2013`, and month-and-year forms.
+ */
+function findDate(text) {
+    const head = text.slice(0, SEARCH_LIMIT);
+    for (let i = 0; i < head.length; i++) {
+        if (i > 0 && isAlnum(head[i - 1]))
+            continue;
+        const found = dateAt(head, i);
+        if (found)
+            return found;
+    }
+    return null;
+}
+/** The date at the very start of `text`, or `null`. */
+function dateAt(text, at) {
+    const iso = stickyMatch(ISO, text, at);
+    if (iso)
+        return fullDate(iso[0], num(iso[1]), num(iso[2]), num(iso[3]));
+    const dmy = stickyMatch(NUMERIC_DMY, text, at);
+    if (dmy)
+        return numericDate(dmy[0], num(dmy[1]), num(dmy[2]), num(dmy[3]));
+    const dm = stickyMatch(DAY_MONTH, text, at);
+    const dayFirst = dm && namedDate(dm[0], dm[2], dm[1], dm[3]);
+    if (dayFirst)
+        return dayFirst;
+    const md = stickyMatch(MONTH_DAY, text, at);
+    const monthFirst = md && namedDate(md[0], md[1], md[2], md[3]);
+    if (monthFirst)
+        return monthFirst;
+    const my = stickyMatch(MONTH_YEAR, text, at);
+    if (my && typeof monthOf(my[1]) === 'number') {
+        return { iso: null, text: my[0], invalid: false };
+    }
+    return null;
+}
+function namedDate(text, month, day, year) {
+    const m = monthOf(month);
+    if (m === null)
+        return null;
+    if (m === 'misspelled')
+        return { iso: null, text, invalid: true };
+    return fullDate(text, num(year), m, num(day));
+}
+function num(digits) {
+    return Number(digits);
+}
+function stickyMatch(re, text, at) {
+    re.lastIndex = at;
+    return re.exec(text);
+}
+function isAlnum(ch) {
+    return /^[0-9A-Za-z]$/.test(ch);
+}
+// A month by name or abbreviation; `Febuary` is a month misspelled,
+// `Version` no month at all.
+function monthOf(word) {
+    const lower = (word ?? '').toLowerCase();
+    const key = lower.startsWith('sept') ? 'sept' : lower.slice(0, 3);
+    const n = MONTHS[key];
+    if (n === undefined)
+        return null;
+    const full = FULL_MONTHS[n - 1];
+    return lower.length <= 4 || full.startsWith(lower) ? n : 'misspelled';
+}
+// US order first (`11-06-2013` is November 6), day first when only that fits.
+function numericDate(text, a, b, year) {
+    if (isRealDate(year, a, b))
+        return fullDate(text, year, a, b);
+    return fullDate(text, year, b, a);
+}
+function fullDate(text, year, month, day) {
+    if (!isRealDate(year, month, day))
+        return { iso: null, text, invalid: true };
+    const iso = `${year}-${pad(month)}-${pad(day)}`;
+    return { iso, text, invalid: false };
+}
+function isRealDate(year, month, day) {
+    if (year < 1900 || month < 1 || month > 12 || day < 1)
+        return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) % 2);
+    return day <= days;
+}
+function pad(n) {
+    return String(n).padStart(2, '0');
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/entry-facts.js
+
+// A first body line that only dates the release: `_4 August 2026_`,
+// `Released on 2026-08-20.`, `(released June 21st, 2025)`,
+// `:release-date: 2025-10-12`, `[Monday, 6 March 2023](…)`.
+const RELEASE_LINE_LEAD = /^[ \t_*([:]*(?:release[ -]date|released[ \t]+on|released|date)?:?[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?/i;
+const RELEASE_LINE_MAX = 120;
+const UNRELEASED_MARK = /^[ \t_*(-]*(?:unreleased|not released|not yet released|in development|under development)(?![A-Za-z])/i;
+const YANKED = /^yanked(?![A-Za-z])/i;
+/** Builds an entry from its heading, what the heading names and its body. */
+function entryFacts(lines, heading, name, range) {
+    const rest = withoutLinkTargets(name.rest);
+    const firstBody = range.from <= range.to ? lines[range.from] : '';
+    const date = findDate(rest) ?? releaseLineDate(firstBody);
+    return {
+        kind: name.kind,
+        version: name.version,
+        normalized: name.normalized,
+        alsoVersions: name.also,
+        heading: heading.text,
+        line: heading.line + 1,
+        level: heading.level,
+        bodyStart: range.from <= range.to ? range.from + 1 : null,
+        bodyEnd: range.from <= range.to ? range.to + 1 : null,
+        date: date?.iso ?? null,
+        dateText: date?.text ?? null,
+        dateInvalid: date?.invalid ?? false,
+        yanked: hasWord(rest, YANKED),
+        markedUnreleased: name.kind === 'version' &&
+            (hasWord(rest, UNRELEASED_MARK) || UNRELEASED_MARK.test(firstBody)),
+        prefix: name.prefix
+    };
+}
+function releaseLineDate(line) {
+    if (line.length > RELEASE_LINE_MAX)
+        return null;
+    const lead = RELEASE_LINE_LEAD.exec(line);
+    return dateAt(line, lead ? lead[0].length : 0);
+}
+// True when a word of `text` (at most its first 200 characters) starts a
+// match of the anchored pattern.
+function hasWord(text, pattern) {
+    const head = text.slice(0, 200);
+    for (let i = 0; i < head.length; i++) {
+        if (i > 0 && /[A-Za-z]/.test(head[i - 1]))
+            continue;
+        if (pattern.test(head.slice(i)))
+            return true;
+    }
+    return false;
+}
+// `](https://…/compare/v1.0...v1.1)` holds versions and digits that are no
+// part of the heading's own date or markers.
+function withoutLinkTargets(text) {
+    let out = '';
+    let depth = 0;
+    for (let i = 0; i < text.length && out.length < 400; i++) {
+        const ch = text[i];
+        if (ch === '(' && (depth > 0 || text[i - 1] === ']'))
+            depth++;
+        else if (ch === ')' && depth > 0)
+            depth--;
+        else if (depth === 0)
+            out += ch;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/heading-name.js
+
+// Words that introduce a version without naming a product.
+const KEYWORDS = new Set([
+    'version',
+    'release',
+    'released',
+    'changes',
+    'changelog',
+    'for',
+    'in',
+    'new',
+    "what's",
+    'whats'
+]);
+const UNRELEASED = new Set([
+    'unreleased',
+    'un-released',
+    'unreleased changes',
+    'not released',
+    'not released yet',
+    'not yet released',
+    'in development',
+    'under development',
+    'in progress',
+    'work in progress',
+    'upcoming',
+    'upcoming changes',
+    'upcoming release',
+    'next',
+    'next release',
+    'next version',
+    'latest changes',
+    'changes since last release',
+    'dev',
+    'development version',
+    'main',
+    'master',
+    'head'
+]);
+const MAX_PREFIX_WORDS = 3;
+// Real versions are short; the cap bounds the work on a hostile heading.
+const MAX_VERSION_LENGTH = 100;
+const WORD = /^[A-Za-z][A-Za-z0-9'._-]*$/;
+const VERSION_CHARS = /^[0-9A-Za-z.!+_-]$/;
+const SERIES = /^[0-9]+(?:\.[0-9]+)*(?:\.[xX*])+$/;
+const INVALID_BUT_VERSION = /^[0-9]+\.[0-9]+/;
+const WRAPPERS = '[`*_';
+const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y;
+const MAX_ALSO = 5;
+/**
+ * Reads what a heading names: a version near its start (after at most three
+ * words such as `Version`, `Release`, a product name), a version series
+ * (`0.15.x`), or an Unreleased-style title. `null` when it names none.
+ */
+function readHeadingName(text) {
+    const words = [];
+    let pos = 0;
+    for (let n = 0; n <= MAX_PREFIX_WORDS; n++) {
+        const token = nextToken(text, pos);
+        if (!token)
+            break;
+        const found = versionInToken(token.text);
+        if (found) {
+            const rest = text.slice(token.start + found.end);
+            return named(found, [...words, found.gluedPrefix], rest);
+        }
+        const core = stripWrappers(token.text);
+        if (!WORD.test(core) || n === MAX_PREFIX_WORDS)
+            break;
+        words.push(core.toLowerCase());
+        pos = token.start + token.text.length;
+    }
+    return isUnreleasedTitle(text)
+        ? {
+            kind: 'unreleased',
+            version: null,
+            normalized: null,
+            prefix: '',
+            rest: '',
+            also: []
+        }
+        : null;
+}
+/** True for titles such as `Unreleased`, `[UNRELEASED]`, `In development`. */
+function isUnreleasedTitle(text) {
+    const plain = plainTitle(text);
+    if (UNRELEASED.has(plain))
+        return true;
+    const first = plain.split(' ', 1)[0] ?? '';
+    return first === 'unreleased' || first === 'upcoming';
+}
+// Markup and link targets removed, lowercased, single-spaced:
+// `[Unreleased](https://…/compare/1.0...HEAD)` reads `unreleased`.
+function plainTitle(text) {
+    let out = '';
+    let depth = 0;
+    for (let i = 0; i < text.length && out.length < 200; i++) {
+        const ch = text[i];
+        if (ch === '(' && text[i - 1] === ']')
+            depth++;
+        else if (ch === ')' && depth > 0)
+            depth--;
+        else if (depth === 0 && !'[]`*_{}:#'.includes(ch))
+            out += ch;
+    }
+    return out.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+}
+function nextToken(text, from) {
+    let start = from;
+    while (start < text.length && /\s/.test(text[start]))
+        start++;
+    if (start >= text.length)
+        return null;
+    let end = start;
+    while (end < text.length && !/\s/.test(text[end]))
+        end++;
+    return { start, text: text.slice(start, end) };
+}
+function stripWrappers(token) {
+    let i = 0;
+    while (i < token.length && WRAPPERS.includes(token[i]))
+        i++;
+    return token.slice(i);
+}
+// A version starts a token (after `[`, a backtick, `*` or `_`), optionally
+// after `v` or a tag-like prefix ending in `-`, `/`, `@`, `=` or `_`.
+function versionInToken(token) {
+    const lead = token.length - stripWrappers(token).length;
+    let start = lead;
+    while (start < token.length && !isDigit(token[start]))
+        start++;
+    if (start >= token.length || start - lead > MAX_VERSION_LENGTH)
+        return null;
+    let glued = token.slice(lead, start);
+    const hasV = glued.endsWith('v') || glued.endsWith('V');
+    if (hasV)
+        glued = glued.slice(0, -1);
+    if (glued !== '' && !isTagPrefix(glued))
+        return null;
+    let end = start;
+    while (end < token.length && VERSION_CHARS.test(token[end])) {
+        if (++end - start > MAX_VERSION_LENGTH)
+            return null;
+    }
+    const raw = trimPunctuation(token.slice(start, end));
+    end = start + raw.length;
+    return { raw, end, gluedPrefix: glued.toLowerCase(), hasV };
+}
+function trimPunctuation(version) {
+    let end = version.length;
+    while (end > 0 && '.-_+'.includes(version[end - 1]))
+        end--;
+    return version.slice(0, end);
+}
+function isTagPrefix(glued) {
+    return (/^[A-Za-z][A-Za-z0-9._/@=-]*$/.test(glued) &&
+        '-/@=_'.includes(glued.slice(-1)));
+}
+function isDigit(ch) {
+    return ch !== undefined && ch >= '0' && ch <= '9';
+}
+function named(found, words, rest) {
+    const prefix = words.filter(w => w !== '' && !KEYWORDS.has(w)).join(' ');
+    const base = { prefix, rest, also: [] };
+    if (SERIES.test(found.raw)) {
+        return { ...base, kind: 'series', version: found.raw, normalized: null };
+    }
+    const normalized = normalizeVersion(found.raw);
+    if (normalized !== null) {
+        // A bare number (`2 new features`) is no version without a hint that it is.
+        const hinted = found.hasV || words.some(w => KEYWORDS.has(w));
+        if (!found.raw.includes('.') && !hinted)
+            return null;
+        const also = alsoNamed(rest);
+        return { ...base, kind: 'version', version: found.raw, normalized, also };
+    }
+    const cut = cutAtSeparator(found.raw);
+    if (cut) {
+        const after = found.raw.slice(cut.length) + rest;
+        const version = normalizeVersion(cut);
+        return {
+            ...base,
+            kind: 'version',
+            version: cut,
+            normalized: version,
+            rest: after
+        };
+    }
+    // `3.0.0.final` names a release even though PEP 440 cannot read it.
+    if (!INVALID_BUT_VERSION.test(found.raw))
+        return null;
+    return { ...base, kind: 'version', version: found.raw, normalized: null };
+}
+// `3.7.1 and 3.8.1 and 4.0.1`, `1.0.1, 1.1.1`: one section for several
+// releases.
+function alsoNamed(rest) {
+    const also = [];
+    let at = 0;
+    while (also.length < MAX_ALSO) {
+        ALSO_VERSION.lastIndex = at;
+        const m = ALSO_VERSION.exec(rest);
+        const normalized = m
+            ? normalizeVersion(trimPunctuation(m[1]))
+            : null;
+        if (!m || normalized === null)
+            break;
+        also.push(normalized);
+        at = ALSO_VERSION.lastIndex;
+    }
+    return also;
+}
+// `1.2.3-2024-01-02`: the version ends at the first `-` or `_`.
+function cutAtSeparator(raw) {
+    let at = 0;
+    while (at < raw.length && raw[at] !== '-' && raw[at] !== '_')
+        at++;
+    if (at === 0 || at === raw.length)
+        return null;
+    const head = raw.slice(0, at);
+    return normalizeVersion(head) !== null && head.includes('.') ? head : null;
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/markdown-headings.js
+
+// Every pattern here is anchored and free of nested quantifiers: changelog
+// text is untrusted and a heading may be megabytes long.
+const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/;
+const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i;
+/**
+ * Finds the headings of a Markdown document: ATX (`#` to `######`) and
+ * setext (`===` for level 1, `---` for level 2). Lines inside fenced code
+ * (backticks or tildes, any length), HTML comments, raw HTML blocks and a
+ * YAML front matter block are never headings.
+ */
+function scanMarkdownHeadings(lines) {
+    const headings = [];
+    const state = {
+        fence: null,
+        htmlEnd: null,
+        paragraph: -1,
+        inList: false,
+        tightList: false
+    };
+    for (let i = skipFrontMatter(lines); i < lines.length; i++) {
+        const heading = scanLine(lines, i, state);
+        if (heading)
+            headings.push(heading);
+    }
+    return headings;
+}
+// A document may open with `---` … `---` metadata (MkDocs, Jekyll); its last
+// line would otherwise read as a setext underline.
+function skipFrontMatter(lines) {
+    if (lines[0]?.trimEnd() !== '---')
+        return 0;
+    for (let i = 1; i < lines.length; i++) {
+        const line = lines[i].trimEnd();
+        if (line === '---' || line === '...')
+            return i + 1;
+    }
+    return 0;
+}
+function scanLine(lines, i, state) {
+    const line = lines[i];
+    if (state.fence !== null) {
+        if (closesFence(line, state.fence))
+            state.fence = null;
+        return null;
+    }
+    if (state.htmlEnd !== null) {
+        if (line.toLowerCase().includes(state.htmlEnd))
+            state.htmlEnd = null;
+        return null;
+    }
+    if (isBlank(line)) {
+        state.paragraph = -1;
+        state.tightList = false;
+        return null;
+    }
+    if (opensCodeOrHtml(line, state))
+        return null;
+    if (state.paragraph >= 0 && SETEXT_UNDERLINE.test(line)) {
+        return setextHeading(lines, i, state);
+    }
+    if (THEMATIC_BREAK.test(line)) {
+        endBlocks(state);
+        return null;
+    }
+    if (LIST_ITEM.test(line)) {
+        state.paragraph = -1;
+        state.inList = true;
+        state.tightList = true;
+        return null;
+    }
+    const atx = ATX_OPEN.exec(line);
+    if (atx) {
+        endBlocks(state);
+        const level = atx[1].length;
+        return { line: i, start: i, end: i, level, text: atxText(line, atx[0]) };
+    }
+    continueParagraph(line, i, state);
+    return null;
+}
+function setextHeading(lines, i, state) {
+    const first = state.paragraph;
+    endBlocks(state);
+    // CommonMark: every line of the paragraph is the heading's text.
+    const text = lines
+        .slice(first, i)
+        .map(l => l.trim())
+        .join(' ');
+    const level = lines[i].trimStart().startsWith('=') ? 1 : 2;
+    return { line: first, start: first, end: i, level, text };
+}
+function endBlocks(state) {
+    state.paragraph = -1;
+    state.inList = false;
+    state.tightList = false;
+}
+// Fenced code and HTML blocks may interrupt a paragraph; their lines are
+// never headings.
+function opensCodeOrHtml(line, state) {
+    const fence = FENCE_OPEN.exec(line);
+    if (fence)
+        state.fence = fence[1];
+    else if (line.trimStart().startsWith('<!--')) {
+        if (!line.includes('-->', line.indexOf('<!--') + 4))
+            state.htmlEnd = '-->';
+    }
+    else {
+        const raw = RAW_HTML_OPEN.exec(line);
+        if (!raw)
+            return false;
+        const end = `</${raw[1].toLowerCase()}>`;
+        if (!line.toLowerCase().includes(end))
+            state.htmlEnd = end;
+    }
+    state.paragraph = -1;
+    return true;
+}
+function continueParagraph(line, i, state) {
+    if (state.paragraph >= 0)
+        return;
+    // A list item goes on over lazy lines and, after a blank, indented ones;
+    // neither can become a setext heading of the document.
+    if (state.inList && (state.tightList || indentOf(line) >= 2)) {
+        state.tightList = true;
+        return;
+    }
+    state.inList = false;
+    if (indentOf(line) >= 4 || line.trimStart().startsWith('>'))
+        return;
+    state.paragraph = i;
+}
+function closesFence(line, fence) {
+    const trimmed = line.trim();
+    if (trimmed.length < fence.length)
+        return false;
+    for (const ch of trimmed)
+        if (ch !== fence[0])
+            return false;
+    return true;
+}
+// CommonMark § ATX headings: the optional closing sequence is a run of `#`
+// preceded by a space (or the whole content); anything else is text.
+function atxText(line, opening) {
+    const content = line.slice(opening.length).trim();
+    let end = content.length;
+    while (end > 0 && content[end - 1] === '#')
+        end--;
+    if (end === 0)
+        return '';
+    const before = content[end - 1];
+    if (end < content.length && (before === ' ' || before === '\t')) {
+        return content.slice(0, end).trim();
+    }
+    return content;
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/parse-changelog.js
+
+
+
+
+
+
+
+// `Previous releases`, `Older changes`: a section after the last release
+// that lists none itself.
+const TRAILER_WORDS = new Set(['previous', 'older', 'earlier', 'past', 'prior']);
+/**
+ * Parses a changelog into its entries, in document order. The format comes
+ * from the file name, or from the content when the name does not tell
+ * (`CHANGES`, `NEWS.txt`).
+ *
+ * An entry's body runs from below its heading to the next heading that
+ * names a version (at any level), an Unreleased-style or series heading, a
+ * heading of a strictly higher level, or a trailer such as `Older changes`.
+ * Sub-headings naming no version stay in the body, however they are levelled.
+ */
+function parseChangelog(text, file, options = {}) {
+    const lines = splitLines(text);
+    const format = detectChangelogFormat(file, lines);
+    const headings = format === 'markdown' ? scanMarkdownHeadings(lines) : scanRstHeadings(lines);
+    const names = acceptedNames(headings, options.projectName);
+    const entries = [];
+    for (let i = 0; i < headings.length; i++) {
+        const name = names[i];
+        if (!name)
+            continue;
+        const heading = headings[i];
+        let last = heading;
+        // Stacked titles for one release (`1.0 (date)` then `proj 1.0 (date)`)
+        // form one heading block.
+        while (i + 1 < headings.length &&
+            restates(lines, last, name, headings[i + 1], names[i + 1])) {
+            last = headings[++i];
+        }
+        const stop = nextStop(headings, names, i + 1, heading.level);
+        const range = bodyRange(lines, last.end, stop);
+        entries.push(entryFacts(lines, heading, name, range));
+    }
+    return { format, lines, entries };
+}
+function restates(lines, heading, name, next, nextName) {
+    if (!nextName || nextName.kind !== 'version' || name.kind !== 'version') {
+        return false;
+    }
+    if (nextName.normalized === null || nextName.normalized !== name.normalized) {
+        return false;
+    }
+    if (next.level !== heading.level)
+        return false;
+    for (let i = heading.end + 1; i < next.start; i++) {
+        if (!isBlank(lines[i]))
+            return false;
+    }
+    return true;
+}
+function nextStop(headings, names, from, level) {
+    for (let j = from; j < headings.length; j++) {
+        const heading = headings[j];
+        if (names[j] || heading.level < level || isTrailer(heading.text)) {
+            return heading;
+        }
+    }
+    return null;
+}
+function isTrailer(text) {
+    const words = text.toLowerCase().split(/\s+/, 7);
+    return words.length <= 6 && TRAILER_WORDS.has(words[0] ?? '');
+}
+/**
+ * Reads every heading's name, then drops names a sub-heading only mentions:
+ * below the level most releases use, a version after other words counts
+ * only when those words open a release heading too (`### Mypy 2.3.1` under
+ * `## Mypy 2.3`), never when they are prose (`Using Kombu 5.5.0rc3`).
+ */
+function acceptedNames(headings, projectName) {
+    const names = headings.map(h => readHeadingName(h.text));
+    const main = releaseLevel(headings, names);
+    const known = new Set();
+    if (projectName)
+        known.add(firstWord(projectName));
+    names.forEach((name, i) => {
+        if (name &&
+            name.kind !== 'unreleased' &&
+            headings[i].level <= main) {
+            known.add(firstWord(name.prefix));
+        }
+    });
+    return names.map((name, i) => {
+        if (!name || headings[i].level <= main)
+            return name;
+        if (name.kind === 'unreleased')
+            return null;
+        return name.prefix === '' || known.has(firstWord(name.prefix)) ? name : null;
+    });
+}
+// The level holding most version headings, preferring those that start
+// with the version (their level is the release level for certain).
+function releaseLevel(headings, names) {
+    const counts = new Map();
+    const count = (bare) => {
+        names.forEach((name, i) => {
+            if (name?.kind !== 'version' || (bare && name.prefix !== ''))
+                return;
+            const level = headings[i].level;
+            counts.set(level, (counts.get(level) ?? 0) + 1);
+        });
+    };
+    count(true);
+    if (counts.size === 0)
+        count(false);
+    let best = Infinity;
+    let most = 0;
+    for (const [level, n] of counts) {
+        if (n > most || (n === most && level < best)) {
+            best = level;
+            most = n;
+        }
+    }
+    return best;
+}
+function firstWord(text) {
+    return (text.toLowerCase().split(/[\s]+/, 1)[0] ?? '').replace(/[-_.]+/g, '-');
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/entry-content.js
+
+
+
+const entry_content_MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:/;
+const MD_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+// Template lines a changelog keeps until there is something to say.
+const PLACEHOLDERS = new Set([
+    'nothing changed yet',
+    'nothing yet',
+    'no changes yet',
+    'tbd',
+    'todo',
+    'add your changes here',
+    '...',
+    '…'
+]);
+const PLACEHOLDER_PREFIX = 'short description of';
+const MAX_PLACEHOLDER = 200;
+/** The lines of an entry's body, empty when it has none. */
+function bodyLines(lines, entry) {
+    if (entry.bodyStart === null || entry.bodyEnd === null)
+        return [];
+    return lines.slice(entry.bodyStart - 1, entry.bodyEnd);
+}
+/**
+ * True when a body says something: a line other than headings, comments,
+ * separators, link definitions, labels and template placeholders such as
+ * `- Nothing changed yet.`
+ */
+function hasContent(body, format) {
+    const headings = format === 'markdown' ? scanMarkdownHeadings(body) : scanRstHeadings(body);
+    const skip = new Set();
+    for (const h of headings)
+        markHeading(skip, h);
+    let inComment = false;
+    for (let i = 0; i < body.length; i++) {
+        const line = body[i];
+        if (inComment) {
+            inComment = !line.includes('-->');
+            continue;
+        }
+        if (line.trimStart().startsWith('<!--')) {
+            inComment = !line.includes('-->');
+            continue;
+        }
+        if (skip.has(i) || isBlank(line) || isFurniture(line))
+            continue;
+        if (!isPlaceholder(line))
+            return true;
+    }
+    return false;
+}
+function markHeading(skip, h) {
+    for (let i = h.start; i <= h.end; i++)
+        skip.add(i);
+}
+// Separators, link definitions, RST comments, labels and targets.
+function isFurniture(line) {
+    if (adornmentOf(line) !== null || MD_BREAK.test(line))
+        return true;
+    if (entry_content_MD_DEFINITION.test(line))
+        return true;
+    const trimmed = line.trimStart();
+    return trimmed.startsWith('..') && !trimmed.includes('::');
+}
+/** True for a template line such as `- Nothing changed yet.` or `TBD`. */
+function isPlaceholder(line) {
+    if (line.length > MAX_PLACEHOLDER)
+        return false;
+    let text = line.trim().replace(/^[-*+][ \t]+/, '');
+    text = text.replace(/[\\[\]*_`]/g, '').trim();
+    let end = text.length;
+    while (end > 0 && '.!:'.includes(text[end - 1]))
+        end--;
+    text = text.slice(0, end).toLowerCase();
+    if (text === '')
+        return true;
+    return PLACEHOLDERS.has(text) || text.startsWith(PLACEHOLDER_PREFIX);
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/entry-order.js
+
+function versioned(entries) {
+    const out = [];
+    for (const entry of entries) {
+        if (entry.kind !== 'version' || entry.normalized === null)
+            continue;
+        const version = parseVersion(entry.normalized);
+        if (version)
+            out.push({ entry, version });
+    }
+    return out;
+}
+/**
+ * The first pair of release entries that are not newest first by PEP 440,
+ * looking no further down than the entry just below `last` (the whole
+ * file when `last` is not given): old history does not warn at every
+ * release. Each entry is compared with the previous one of the same level
+ * and product prefix (`rust-v…` and `python-v…` sections of one file are two
+ * sequences; `### 2.3.1` inside `## 2.3` is no sibling of it). A pair whose
+ * dates are newest first is in release order, as a backport listed above
+ * a newer series is; undated pairs from different `X.Y` series are given
+ * the same benefit of the doubt.
+ */
+function firstOutOfOrder(entries, last) {
+    const previous = new Map();
+    let passedLast = false;
+    for (const item of versioned(entries)) {
+        const key = `${item.entry.level} ${item.entry.prefix}`;
+        const above = previous.get(key);
+        previous.set(key, item);
+        if (above && outOfOrder(above, item)) {
+            return { above: above.entry, below: item.entry };
+        }
+        if (passedLast)
+            return null;
+        if (item.entry === last)
+            passedLast = true;
+    }
+    return null;
+}
+function outOfOrder(above, below) {
+    if (compareVersions(above.version, below.version) >= 0)
+        return false;
+    const a = above.entry.date;
+    const b = below.entry.date;
+    if (a !== null && b !== null)
+        return a < b;
+    return series(above.version) === series(below.version);
+}
+function series(v) {
+    return `${v.epoch}!${v.release[0] ?? 0n}.${v.release[1] ?? 0n}`;
+}
+/**
+ * Up to `count` entries whose versions are nearest to `version` in PEP 440
+ * order, alternating below and above it, newest first.
+ */
+function nearestEntries(entries, version, count) {
+    const sorted = versioned(entries).sort((x, y) => compareVersions(x.version, y.version));
+    let above = sorted.findIndex(v => compareVersions(v.version, version) > 0);
+    if (above < 0)
+        above = sorted.length;
+    let below = above - 1;
+    const picked = [];
+    while (picked.length < count && (below >= 0 || above < sorted.length)) {
+        if (below >= 0)
+            picked.push(sorted[below--]);
+        if (picked.length < count && above < sorted.length) {
+            picked.push(sorted[above++]);
+        }
+    }
+    return picked
+        .sort((x, y) => compareVersions(y.version, x.version))
+        .map(v => v.entry);
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/entry-checks.js
+
+
+
+const ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+/**
+ * Findings about the release's own entry: duplicates, a yanked marker, a
+ * leftover "unreleased" marker and its date (invalid, in the future, or
+ * missing where the file's other entries are dated). Dates and markers
+ * are only checked at release time: while a release is pending the entry
+ * may still be undated or planned.
+ */
+function checkOwnEntry(context, changelog, own) {
+    const entry = own[0];
+    if (!entry)
+        return [];
+    const findings = [];
+    const duplicates = own.filter(e => e !== entry && e.prefix === entry.prefix);
+    if (duplicates.length > 0) {
+        findings.push(changelogFinding(context, 'duplicate-entry', 'warning', `"${context.version}" has ${duplicates.length + 1} entries: ${describeEntries([entry, ...duplicates])}; the release notes come from the first.`, duplicates[0].line, 'Merge the sections into one.'));
+    }
+    if (entry.yanked) {
+        findings.push(changelogFinding(context, 'yanked', 'error', `The entry for "${context.version}" is marked yanked: "${entry.heading}".`, entry.line, 'A yanked release stays withdrawn on the index; release a new version instead.'));
+    }
+    if (context.release)
+        findings.push(...checkDate(context, changelog, entry));
+    return findings;
+}
+function checkDate(context, changelog, entry) {
+    const { version, today } = context;
+    if (entry.markedUnreleased) {
+        return [
+            changelogFinding(context, 'entry-unreleased', 'warning', `The entry for "${version}" still says it is unreleased.`, entry.line, `Replace the marker with the release date (${today}).`)
+        ];
+    }
+    if (entry.dateInvalid) {
+        return [
+            changelogFinding(context, 'date-invalid', 'warning', `The entry for "${version}" is dated "${entry.dateText}", which is not a real date.`, entry.line, `Write the release date as ${today}.`)
+        ];
+    }
+    if (entry.date !== null && entry.date > dayAfter(today)) {
+        return [
+            changelogFinding(context, 'date-in-future', 'warning', `The entry for "${version}" is dated ${entry.date}, after today (${today}).`, entry.line, `Set the date to the release day (${today}).`)
+        ];
+    }
+    if (entry.dateText === null && mostlyDated(changelog, entry)) {
+        return [
+            changelogFinding(context, 'date-missing', 'notice', `The entry for "${version}" has no date, unlike most entries in ${context.file}.`, entry.line, `Add the release date (${today}) as the other entries do.`)
+        ];
+    }
+    return [];
+}
+// A release date one day ahead is today somewhere east of UTC.
+function dayAfter(today) {
+    if (!ISO_DAY.test(today))
+        return '9999-12-31';
+    const [y, m, d] = today.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+function mostlyDated(changelog, entry) {
+    const others = changelog.entries.filter(e => e !== entry && e.kind === 'version');
+    const dated = others.filter(e => e.dateText !== null).length;
+    return others.length > 0 && dated * 2 > others.length;
+}
+/**
+ * `changelog/unreleased-not-empty` at release time: the Unreleased section
+ * still holds changes that this release does not publish.
+ */
+function checkUnreleased(context, changelog) {
+    const section = changelog.entries.find(e => e.kind === 'unreleased');
+    if (!section)
+        return [];
+    if (!hasContent(bodyLines(changelog.lines, section), changelog.format)) {
+        return [];
+    }
+    return [
+        changelogFinding(context, 'unreleased-not-empty', 'warning', `The "${section.heading}" section still lists changes at the release of "${context.version}".`, section.line, `Move them under the ${context.version} heading if they ship in it; otherwise ignore this check for this release.`)
+    ];
+}
+/** `changelog/out-of-order`: the first pair not newest first, if any. */
+function checkOrder(context, changelog, last) {
+    const problem = firstOutOfOrder(changelog.entries, last);
+    if (!problem)
+        return [];
+    const { above, below } = problem;
+    return [
+        changelogFinding(context, 'out-of-order', 'warning', `Entries are not newest first: "${above.version}" (line ${above.line}) is above the newer "${below.version}" (line ${below.line}).`, above.line, 'List releases newest first, as readers and tools expect.')
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/rst-inline.js
+// Sphinx roles whose text is code: `:func:` → `name()`, `:class:` → `Name`.
+const CODE_ROLES = new Set([
+    'attr',
+    'class',
+    'command',
+    'confval',
+    'const',
+    'data',
+    'envvar',
+    'exc',
+    'file',
+    'fixture',
+    'func',
+    'hook',
+    'kbd',
+    'meth',
+    'mod',
+    'obj',
+    'option',
+    'program',
+    'samp',
+    'setting',
+    'type'
+]);
+const CALLABLE_ROLES = new Set(['func', 'meth']);
+const ISSUE_ROLES = new Set([
+    'issue',
+    'issues',
+    'bug',
+    'gh',
+    'ghissue',
+    'gh-issue'
+]);
+const PULL_ROLES = new Set(['pr', 'pull', 'pull-request', 'gh-pr', 'merge']);
+const USER_ROLES = new Set(['user', 'gh-user', 'github-user', 'ghuser']);
+const ROLE = /:([A-Za-z][A-Za-z0-9_.+:-]{0,40}):`/y;
+const NAME_CHARS = /^[A-Za-z0-9_.+-]$/;
+const TARGET_PART = /^([^<]*)<([^<>]+)>$/;
+/**
+ * Converts reStructuredText inline markup in one line to GitHub Markdown:
+ * ``` ``literal`` ``` to a code span, `` `text <url>`_ `` (and `__`) to a
+ * link, `` `name`_ `` through the document's targets, and Sphinx roles to
+ * readable text (`:issue:` → `#123`, `:user:` → `@name`, `:func:` → code).
+ */
+function rstInlineToMarkdown(line, targets) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        const ch = line[i];
+        if (ch === '`' && line[i + 1] === '`') {
+            const end = line.indexOf('``', i + 2);
+            if (end > i + 2) {
+                out += codeSpan(line.slice(i + 2, end));
+                i = end + 2;
+                continue;
+            }
+        }
+        if (ch === ':' && (i === 0 || !isWordChar(line[i - 1]))) {
+            const role = roleAt(line, i);
+            if (role) {
+                out += role.text;
+                i = role.end;
+                continue;
+            }
+        }
+        if (ch === '`') {
+            const ref = interpretedAt(line, i, targets);
+            if (ref) {
+                out += ref.text;
+                i = ref.end;
+                continue;
+            }
+        }
+        if (isWordChar(ch) && !isWordChar(line[i - 1])) {
+            const word = simpleReferenceAt(line, i, targets);
+            out += word.text;
+            i = word.end;
+            continue;
+        }
+        out += ch;
+        i++;
+    }
+    return out;
+}
+function roleAt(line, at) {
+    ROLE.lastIndex = at;
+    const m = ROLE.exec(line);
+    if (!m)
+        return null;
+    const start = ROLE.lastIndex;
+    const close = line.indexOf('`', start);
+    if (close <= start)
+        return null;
+    const name = m[1].toLowerCase();
+    return { text: roleText(name, line.slice(start, close)), end: close + 1 };
+}
+function roleText(role, content) {
+    const [title, target] = splitTarget(content);
+    const name = role.includes(':') ? role.slice(role.lastIndexOf(':') + 1) : role;
+    if (ISSUE_ROLES.has(name) || PULL_ROLES.has(name)) {
+        return `#${(target ?? title).replace(/^#/, '')}`;
+    }
+    if (USER_ROLES.has(name))
+        return `@${(target ?? title).replace(/^@/, '')}`;
+    if (name === 'pep')
+        return `PEP ${title}`;
+    if (name === 'cve')
+        return /^cve-/i.test(title) ? title : `CVE-${title}`;
+    if (name === 'bpo')
+        return `bpo-${title}`;
+    if (name === 'ghsa')
+        return /^ghsa-/i.test(title) ? title : `GHSA-${title}`;
+    if (CODE_ROLES.has(name))
+        return codeSpan(codeName(name, title, target));
+    return title;
+}
+// `~pkg.mod.func` shows `func`; `!name` suppresses the link; an explicit
+// title wins over the target.
+function codeName(role, title, target) {
+    let name = title;
+    if (target === undefined) {
+        name = name.replace(/^!/, '');
+        if (name.startsWith('~'))
+            name = name.slice(name.lastIndexOf('.') + 1);
+    }
+    if (CALLABLE_ROLES.has(role) && !name.endsWith(')'))
+        name += '()';
+    return name;
+}
+// `` `text <url>`_ ``, `` `<url>`__ ``, `` `name`_ ``, or plain `` `text` ``.
+function interpretedAt(line, at, targets) {
+    const close = line.indexOf('`', at + 1);
+    if (close <= at + 1)
+        return null;
+    const content = line.slice(at + 1, close);
+    let end = close + 1;
+    const underscores = line.startsWith('__', end) ? 2 : line[end] === '_' ? 1 : 0;
+    end += underscores;
+    if (underscores === 0)
+        return { text: codeSpan(content), end };
+    const [title, target] = splitTarget(content);
+    if (target !== undefined) {
+        return { text: title === '' ? `<${target}>` : `[${title}](${target})`, end };
+    }
+    const url = targets.get(normalizeName(title));
+    return { text: url ? `[${title}](${url})` : title, end };
+}
+// `name_` refers to the target `name`; a word without a target stays as is.
+function simpleReferenceAt(line, at, targets) {
+    let end = at;
+    while (end < line.length && NAME_CHARS.test(line[end]))
+        end++;
+    while (end > at && '.+-'.includes(line[end - 1]))
+        end--;
+    const word = line.slice(at, end);
+    if (word.length > 1 && word.endsWith('_')) {
+        const name = word.slice(0, -1);
+        const url = targets.get(normalizeName(name));
+        if (url)
+            return { text: `[${name}](${url})`, end };
+    }
+    return { text: word, end };
+}
+/** Reference names compare case- and whitespace-insensitively (docutils). */
+function normalizeName(name) {
+    return name.trim().toLowerCase().split(/\s+/).join(' ');
+}
+function splitTarget(content) {
+    const m = TARGET_PART.exec(content);
+    if (!m)
+        return [content.trim(), undefined];
+    return [m[1].trim(), m[2].trim()];
+}
+function codeSpan(text) {
+    if (!text.includes('`'))
+        return `\`${text}\``;
+    return `\`\` ${text} \`\``;
+}
+function isWordChar(ch) {
+    return ch !== undefined && /^[A-Za-z0-9_]$/.test(ch);
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/reference-links.js
+
+const reference_links_MD_DEFINITION = /^ {0,3}\[([^\]]{1,999})\]:[ \t]*\S/;
+const reference_links_RST_TARGET = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/;
+// A label longer than CommonMark's 999 characters is no label.
+const MAX_LABEL = 1000;
+/**
+ * Markdown link reference definitions (`[1.2.3]: https://…`) anywhere in
+ * the file, keyed by their normalized label, each its line as written.
+ */
+function markdownDefinitions(lines) {
+    const definitions = new Map();
+    for (const line of lines) {
+        const m = reference_links_MD_DEFINITION.exec(line);
+        if (!m)
+            continue;
+        const label = normalizeName(m[1]);
+        if (!definitions.has(label))
+            definitions.set(label, line.trim());
+    }
+    return definitions;
+}
+/** reStructuredText named hyperlink targets (`.. _name: url`) in the file. */
+function rstTargets(lines) {
+    const targets = new Map();
+    for (const line of lines) {
+        const m = reference_links_RST_TARGET.exec(line);
+        if (!m)
+            continue;
+        const name = normalizeName(m[1].replace(/^`|`$/g, ''));
+        targets.set(name, m[2].trim());
+    }
+    return targets;
+}
+/**
+ * The body with the definitions of the reference-style links it uses
+ * (`[text][ref]`, `[ref][]`, `[ref]`) appended, when the body does not
+ * define them itself, so the links still work in the release notes.
+ */
+function withUsedDefinitions(body, definitions) {
+    const own = markdownDefinitions(body);
+    const used = [];
+    for (const line of body) {
+        for (const label of referencedLabels(line)) {
+            const definition = definitions.get(label);
+            if (definition && !own.has(label) && !used.includes(definition)) {
+                used.push(definition);
+            }
+        }
+    }
+    return used.length === 0 ? [...body] : [...body, '', ...used];
+}
+/** Normalized labels a line refers to, in order. */
+function referencedLabels(line) {
+    const labels = [];
+    let i = line.indexOf('[');
+    while (i >= 0 && i < line.length) {
+        const close = closingBracket(line, i);
+        if (close < 0) {
+            i = line.indexOf('[', i + 1);
+            continue;
+        }
+        const text = line.slice(i + 1, close);
+        const after = line[close + 1];
+        let next = close + 1;
+        if (after === '[') {
+            const end = closingBracket(line, close + 1);
+            if (end > 0) {
+                const ref = line.slice(close + 2, end);
+                labels.push(normalizeName(ref === '' ? text : ref));
+                next = end + 1;
+            }
+        }
+        else if (after !== '(' && after !== ':') {
+            labels.push(normalizeName(text));
+        }
+        i = line.indexOf('[', next);
+    }
+    return labels.filter(l => l !== '');
+}
+// The `]` closing the `[` at `open`, or -1 when another `[` comes first or
+// the label is too long (`[` inside restarts the search there).
+function closingBracket(line, open) {
+    const limit = Math.min(line.length, open + MAX_LABEL);
+    for (let j = open + 1; j < limit; j++) {
+        const ch = line[j];
+        if (ch === ']')
+            return j;
+        if (ch === '[' || ch === '\\')
+            return -1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/rst-directives.js
+const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode']);
+// GitHub alert kinds for reStructuredText admonitions.
+const ALERTS = {
+    note: 'NOTE',
+    seealso: 'NOTE',
+    tip: 'TIP',
+    hint: 'TIP',
+    important: 'IMPORTANT',
+    warning: 'WARNING',
+    attention: 'WARNING',
+    caution: 'CAUTION',
+    danger: 'CAUTION',
+    error: 'CAUTION'
+};
+const VERSION_NOTES = {
+    versionadded: 'New in version',
+    versionchanged: 'Changed in version',
+    deprecated: 'Deprecated since version',
+    'deprecated-removed': 'Deprecated since version'
+};
+// Directives whose content means nothing outside a Sphinx build.
+const DROPPED = new Set([
+    'contents',
+    'currentmodule',
+    'default-role',
+    'highlight',
+    'include',
+    'index',
+    'literalinclude',
+    'meta',
+    'module',
+    'only',
+    'raw',
+    'role',
+    'toctree',
+    'towncrier-draft-entries'
+]);
+/** Whether a directive is a code block, dropped, or shows its content. */
+function directiveKind(name) {
+    if (CODE_DIRECTIVES.has(name))
+        return 'code';
+    return DROPPED.has(name) ? 'dropped' : 'content';
+}
+/**
+ * A content directive in Markdown: an admonition becomes a GitHub alert
+ * (`> [!NOTE]`), `versionadded`/`deprecated` an italic lead-in, an image an
+ * image; any other directive shows its (converted) content as it is.
+ */
+function renderDirective(name, argument, content) {
+    if (name === 'image' || name === 'figure')
+        return [`![](${argument})`];
+    const alert = ALERTS[name];
+    if (alert) {
+        // The text after `.. note::` is the first paragraph of the note.
+        const lead = argument && content.length > 0 ? [argument, ''] : [argument];
+        const body = argument ? [...lead, ...content] : [...content];
+        return [`> [!${alert}]`, ...body.map(l => (l ? `> ${l}` : '>'))];
+    }
+    const lead = VERSION_NOTES[name];
+    if (lead) {
+        const space = argument.indexOf(' ');
+        const version = space < 0 ? argument : argument.slice(0, space);
+        const rest = space < 0 ? '' : argument.slice(space + 1).trim();
+        return [`*${lead} ${version}:* ${rest}`.trimEnd(), ...content];
+    }
+    return [...content];
+}
+/** Lines as fenced code, with a fence the code itself does not contain. */
+function fencedCode(code, language) {
+    const fence = code.some(l => l.includes('```')) ? '~~~~' : '```';
+    return [fence + language, ...code, fence];
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/rst-to-markdown.js
+
+
+
+
+const DIRECTIVE = /^\.\.[ \t]+([A-Za-z0-9][A-Za-z0-9_:+.-]{0,60})::(?:[ \t]+(.*))?$/;
+const EXPLICIT = /^[ \t]*\.\.(?:[ \t]|$)/;
+const rst_to_markdown_BULLET = /^([ \t]*)[-*+\u2022][ \t]+/;
+const ENUMERATOR = /^([ \t]*)\(?([0-9]{1,9}|#)[.)][ \t]+/;
+const FIELD = /^:([A-Za-z][A-Za-z0-9 _-]{0,40}):(?:[ \t]+|$)/;
+const MARKDOWN_LEAD = /^([ \t]*)(?:([-+*])[ \t]|>|#{1,6}(?:[ \t]|$)|([0-9]{1,9})[.)](?:[ \t]|$))/;
+const OPTION = /^[ \t]+:[A-Za-z][A-Za-z0-9_-]{0,40}:/;
+// Nesting is bounded so hostile input cannot exhaust the stack.
+const MAX_DEPTH = 8;
+/**
+ * Converts a reStructuredText body to GitHub Markdown: sub-section titles
+ * become `###` headings (one more `#` per deeper level), bullet and
+ * enumerated lists Markdown lists, `::` and `.. code-block::` literal
+ * blocks fenced code, admonitions GitHub alerts and field lines bold
+ * labels; comments, labels, targets and Sphinx-only directives are
+ * dropped, and inline markup goes through {@link rstInlineToMarkdown}
+ * a paragraph at a time, so roles and links may wrap across lines.
+ */
+function rstToMarkdown(body, targets) {
+    return new Converter(body, targets, 0).run();
+}
+class Converter {
+    lines;
+    targets;
+    depth;
+    out = [];
+    titles = new Map();
+    items = [];
+    constructor(lines, targets, depth) {
+        this.lines = lines;
+        this.targets = targets;
+        this.depth = depth;
+        for (const title of scanRstHeadings(lines)) {
+            this.titles.set(title.start, title);
+        }
+    }
+    run() {
+        let i = 0;
+        while (i < this.lines.length)
+            i = this.block(i);
+        return trimBlank(this.out);
+    }
+    // Converts the block starting at line `i`; returns the next line to read.
+    block(i) {
+        const line = this.lines[i];
+        const title = this.titles.get(i);
+        if (title) {
+            const hashes = '#'.repeat(Math.min(title.level + 2, 6));
+            this.emitBlock([`${hashes} ${this.inline(title.text)}`]);
+            return title.end + 1;
+        }
+        if (isBlank(line)) {
+            this.emitBlank();
+            return i + 1;
+        }
+        if (EXPLICIT.test(line))
+            return this.explicit(i);
+        if (this.isTransition(i)) {
+            this.emitBlock(['---']);
+            return i + 1;
+        }
+        return this.paragraph(i);
+    }
+    paragraph(from) {
+        let end = from;
+        while (end < this.lines.length && this.continuesParagraph(end, from))
+            end++;
+        const column = this.openItems(from);
+        const first = this.lines[from];
+        const shift = indentOf(first) - column >= 4 ? indentOf(first) - column : 0;
+        const block = [];
+        for (let i = from; i < end; i++) {
+            const line = dedent(this.lines[i], shift);
+            const lead = i === from || this.startsItem(i, from);
+            block.push(lead ? markdownLead(line) : escapeLead(line));
+            // Field lines stay one per line, as the field list shows them.
+            if (i > from && isField(this.lines[i - 1]) && isField(line)) {
+                block[block.length - 2] += '\\';
+            }
+        }
+        const literal = this.lines[end - 1].trimEnd().endsWith('::');
+        if (literal)
+            block[block.length - 1] = literalIntro(block.at(-1));
+        const text = this.inline(block.join('\n')).split('\n');
+        // A lone `::` shows nothing at all.
+        if (literal && text.at(-1) === '')
+            text.pop();
+        for (const line of text)
+            this.out.push(line);
+        if (!literal)
+            return end;
+        const inner = this.items.at(-1)?.column ?? 0;
+        return this.literalBlock(end, indentOf(first), '', inner);
+    }
+    // Inside a paragraph a list marker starts an item only left of the
+    // current item's text (reST); further right it is text, as is a marker
+    // under plain text.
+    startsItem(i, from) {
+        const line = this.lines[i];
+        if (isField(line))
+            return true;
+        if (!rst_to_markdown_BULLET.test(line) && !ENUMERATOR.test(line))
+            return false;
+        const open = this.items.at(-1);
+        const text = open && isItem(this.lines[from]) ? open.column : 0;
+        if (indentOf(line) >= text)
+            return false;
+        this.openItems(i);
+        return true;
+    }
+    // Tracks list items around line `i`: items whose content column is right
+    // of the line are closed, and a list item line opens one. Returns the
+    // content column of the innermost item still open before this line.
+    openItems(i) {
+        const line = this.lines[i];
+        const indent = indentOf(line);
+        while ((this.items.at(-1)?.column ?? 0) > indent)
+            this.items.pop();
+        const column = this.items.at(-1)?.column ?? 0;
+        const marker = rst_to_markdown_BULLET.exec(line) ?? ENUMERATOR.exec(line);
+        if (marker) {
+            while ((this.items.at(-1)?.indent ?? -1) >= indent)
+                this.items.pop();
+            this.items.push({ indent, column: marker[0].length });
+        }
+        return column;
+    }
+    continuesParagraph(i, from) {
+        const line = this.lines[i];
+        if (i === from)
+            return true;
+        if (isBlank(line) || EXPLICIT.test(line) || this.titles.has(i)) {
+            return false;
+        }
+        return !this.lines[i - 1].trimEnd().endsWith('::');
+    }
+    explicit(i) {
+        const line = this.lines[i];
+        const base = indentOf(line);
+        const end = blockEnd(this.lines, i + 1, base);
+        const directive = DIRECTIVE.exec(line.trim());
+        // Comments, labels, targets and substitution definitions show nothing.
+        if (!directive)
+            return end;
+        const name = directive[1].toLowerCase();
+        const argument = (directive[2] ?? '').trim();
+        const kind = directiveKind(name);
+        const column = this.openItems(i);
+        if (kind === 'code') {
+            return this.literalBlock(i + 1, base, argument, column);
+        }
+        if (kind === 'content') {
+            const content = this.content(i + 1, end);
+            const shown = renderDirective(name, this.inline(argument), content);
+            this.emitBlock(shown, column);
+        }
+        return end;
+    }
+    // The directive's content, options dropped, dedented and converted.
+    content(from, end) {
+        const block = this.lines.slice(skipOptions(this.lines, from, end), end);
+        const width = minIndent(block);
+        const dedented = block.map(l => l.slice(width));
+        if (this.depth >= MAX_DEPTH)
+            return trimBlank(dedented);
+        return new Converter(dedented, this.targets, this.depth + 1).run();
+    }
+    literalBlock(from, base, language, column) {
+        const start = skipOptions(this.lines, from, this.lines.length);
+        const end = blockEnd(this.lines, start, base);
+        const code = trimBlank(this.lines.slice(start, end));
+        if (code.length > 0) {
+            const width = minIndent(code);
+            const dedented = code.map(l => l.slice(width).trimEnd());
+            this.emitBlock(fencedCode(dedented, language), column);
+        }
+        return end;
+    }
+    // Four or more punctuation characters between blank lines.
+    isTransition(i) {
+        const line = this.lines[i];
+        if (adornmentOf(line) === null || line.trim().length < 4)
+            return false;
+        const before = this.lines[i - 1];
+        const after = this.lines[i + 1];
+        return ((before === undefined || isBlank(before)) &&
+            (after === undefined || isBlank(after)));
+    }
+    inline(text) {
+        return rstInlineToMarkdown(text, this.targets);
+    }
+    emitBlank() {
+        if (this.out.length > 0 && this.out.at(-1) !== '')
+            this.out.push('');
+    }
+    // Blocks stand apart so Markdown does not read them as a paragraph's tail.
+    // Inside a list item the block is indented to the item's content.
+    emitBlock(block, indent = 0) {
+        this.emitBlank();
+        const pad = ' '.repeat(indent);
+        for (const line of block)
+            this.out.push(line === '' ? '' : pad + line);
+        this.out.push('');
+    }
+}
+// List markers and field names as Markdown writes them; the rest of the
+// line is left for inline conversion.
+function markdownLead(line) {
+    const bullet = rst_to_markdown_BULLET.exec(line);
+    if (bullet)
+        return `${bullet[1]}- ${line.slice(bullet[0].length)}`;
+    const number = ENUMERATOR.exec(line);
+    if (number) {
+        const n = number[2] === '#' ? '1' : number[2];
+        return `${number[1]}${n}. ${line.slice(number[0].length)}`;
+    }
+    const field = FIELD.exec(line);
+    if (field) {
+        const rest = line.slice(field[0].length);
+        return `**${fieldLabel(field[1])}:** ${rest}`.trimEnd();
+    }
+    return line;
+}
+function isItem(line) {
+    return rst_to_markdown_BULLET.test(line) || ENUMERATOR.test(line);
+}
+function isField(line) {
+    return line !== undefined && FIELD.test(line);
+}
+// Text that Markdown would read as a list item, heading or quote.
+function escapeLead(line) {
+    const m = MARKDOWN_LEAD.exec(line);
+    if (!m)
+        return line;
+    const at = m[1].length;
+    const digits = m[3];
+    if (digits !== undefined) {
+        const after = at + digits.length;
+        return `${line.slice(0, after)}\\${line.slice(after)}`;
+    }
+    return `${line.slice(0, at)}\\${line.slice(at)}`;
+}
+// Directive options (`:linenos:`) come before the content.
+function skipOptions(lines, from, end) {
+    let i = from;
+    while (i < end && OPTION.test(lines[i]))
+        i++;
+    return i;
+}
+/** The line after the block indented deeper than `base` starting at `from`. */
+function blockEnd(lines, from, base) {
+    let end = from;
+    for (let i = from; i < lines.length; i++) {
+        const line = lines[i];
+        if (isBlank(line))
+            continue;
+        if (indentOf(line) <= base)
+            break;
+        end = i + 1;
+    }
+    return end;
+}
+function dedent(line, width) {
+    let i = 0;
+    while (i < width && (line[i] === ' ' || line[i] === '\t'))
+        i++;
+    return line.slice(i);
+}
+function minIndent(lines) {
+    let width = Infinity;
+    for (const line of lines) {
+        if (!isBlank(line)) {
+            width = Math.min(width, line.length - line.trimStart().length);
+        }
+    }
+    return width === Infinity ? 0 : width;
+}
+function trimBlank(lines) {
+    let from = 0;
+    let to = lines.length;
+    while (from < to && isBlank(lines[from]))
+        from++;
+    while (to > from && isBlank(lines[to - 1]))
+        to--;
+    return lines.slice(from, to);
+}
+// reST § Literal blocks: `Example::` shows `Example:`, `Example ::` shows
+// `Example`, and a lone `::` shows nothing.
+function literalIntro(line) {
+    const text = line.trimEnd();
+    if (text.trim() === '::')
+        return '';
+    const before = text.slice(0, -2);
+    const last = before.at(-1);
+    return last === ' ' || last === '\t' ? before.trimEnd() : `${before}:`;
+}
+function fieldLabel(name) {
+    const words = name.split(/[-_]/).join(' ').trim();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/render-notes.js
+
+
+
+
+
+const BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+/**
+ * An entry's body as GitHub Markdown release notes: reStructuredText is
+ * converted, Markdown keeps its text and gains the definitions of the
+ * reference links it uses. Whole-line HTML comments, sub-headings with
+ * nothing under them and separators at either end are left out.
+ */
+function renderEntryNotes(changelog, entry) {
+    const body = bodyLines(changelog.lines, entry);
+    const markdown = changelog.format === 'rst'
+        ? rstToMarkdown(body, rstTargets(changelog.lines))
+        : withUsedDefinitions(body, markdownDefinitions(changelog.lines));
+    return trimSeparators(dropEmptySections(dropComments(markdown))).join('\n');
+}
+function dropComments(lines) {
+    const out = [];
+    let inComment = false;
+    for (const line of lines) {
+        const trimmed = line.trim();
+        if (!inComment && !trimmed.startsWith('<!--')) {
+            out.push(line);
+            continue;
+        }
+        const end = trimmed.lastIndexOf('-->');
+        if (end < 0)
+            inComment = true;
+        else if (end + 3 === trimmed.length)
+            inComment = false;
+        else {
+            // Text after the comment closes it on the same line: keep the line.
+            inComment = false;
+            out.push(line);
+        }
+    }
+    return out;
+}
+// Template sub-headings (`### Fixed` with nothing below) say nothing.
+function dropEmptySections(lines) {
+    const headings = scanMarkdownHeadings(lines);
+    const drop = new Set();
+    headings.forEach((h, k) => {
+        let end = lines.length;
+        for (let j = k + 1; j < headings.length; j++) {
+            const next = headings[j];
+            if (next.level <= h.level) {
+                end = next.start;
+                break;
+            }
+        }
+        const inner = new Set();
+        for (let j = k + 1; j < headings.length; j++) {
+            const next = headings[j];
+            if (next.start >= end)
+                break;
+            for (let i = next.start; i <= next.end; i++)
+                inner.add(i);
+        }
+        let empty = true;
+        for (let i = h.end + 1; i < end && empty; i++) {
+            if (!inner.has(i) && !isBlank(lines[i]))
+                empty = false;
+        }
+        if (empty)
+            for (let i = h.start; i <= h.end; i++)
+                drop.add(i);
+    });
+    return lines.filter((_, i) => !drop.has(i));
+}
+function trimSeparators(lines) {
+    let from = 0;
+    let to = lines.length;
+    const skippable = (line) => isBlank(line) || BREAK.test(line);
+    while (from < to && skippable(lines[from]))
+        from++;
+    while (to > from && skippable(lines[to - 1]))
+        to--;
+    return lines.slice(from, to);
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/release-notes.js
+
+
+
+
+
+
+
+
+/**
+ * Finds the release's entry in a changelog and turns it into release notes,
+ * with findings: `changelog/entry-missing`, `entry-empty`, `duplicate-entry`,
+ * `out-of-order`, `unreleased-not-empty`, `date-invalid`, `date-in-future`,
+ * `date-missing`, `entry-unreleased` and `yanked`, each with file and line.
+ *
+ * A final release needs its own non-empty entry. A pre-release (a, b, rc,
+ * dev) takes its own entry, else the Unreleased section, else its base
+ * version's entry. Without any, the notes are generated, and the finding
+ * is an error unless `required` is false.
+ */
+function extractReleaseNotes(input) {
+    const options = input.projectName ? { projectName: input.projectName } : {};
+    const changelog = parseChangelog(input.text, input.file, options);
+    const version = parseVersion(input.version);
+    const context = { file: input.file, version: input.version };
+    // A version PEP 440 cannot read (`3.0.0.final`) matches as written.
+    const own = version
+        ? entriesFor(changelog.entries, version)
+        : changelog.entries.filter(e => e.version === input.version);
+    const usable = (e) => e !== undefined &&
+        hasContent(bodyLines(changelog.lines, e), changelog.format);
+    const chosen = choose(changelog, version, own, usable);
+    const findings = [];
+    if (!chosen.entry)
+        findings.push(missing(input, context, changelog, version, own));
+    else if (chosen.source !== 'entry' && own[0]) {
+        findings.push(emptyEntry(context, own[0], 'warning'));
+    }
+    const release = input.mode === 'release';
+    findings.push(...checkOwnEntry({ ...context, today: input.today, release }, changelog, own));
+    if (release && chosen.source !== 'unreleased') {
+        findings.push(...checkUnreleased(context, changelog));
+    }
+    // Without an entry of its own, the release would go on top.
+    const last = own[0] ?? changelog.entries.find(e => e.kind === 'version');
+    findings.push(...checkOrder(context, changelog, last));
+    return {
+        notes: withIndexLink(notesText(changelog, chosen, input), input),
+        notesSource: chosen.source,
+        date: own[0]?.date ?? null,
+        entry: chosen.entry ? locate(chosen.entry) : null,
+        findings
+    };
+}
+function choose(changelog, version, own, usable) {
+    if (usable(own[0]))
+        return { source: 'entry', entry: own[0] };
+    if (!version || !isPrerelease(version))
+        return { source: 'generated', entry: null };
+    const unreleased = changelog.entries.find(e => e.kind === 'unreleased');
+    if (usable(unreleased))
+        return { source: 'unreleased', entry: unreleased };
+    const base = entriesFor(changelog.entries, baseVersion(version))[0];
+    if (usable(base))
+        return { source: 'base-version', entry: base };
+    return { source: 'generated', entry: null };
+}
+function missing(input, context, changelog, version, own) {
+    const severity = input.required ? 'error' : 'warning';
+    if (own[0])
+        return emptyEntry(context, own[0], severity);
+    const unreleased = changelog.entries.find(e => e.kind === 'unreleased' &&
+        hasContent(bodyLines(changelog.lines, e), changelog.format));
+    const newest = changelog.entries.find(e => e.kind === 'version');
+    // Before the tag exists, notes waiting under Unreleased are normal.
+    const pending = input.mode === 'readiness' && unreleased !== undefined;
+    return changelogFinding(context, 'entry-missing', pending ? 'warning' : severity, `${input.file} has no entry for "${input.version}".${nearby(changelog, version)}`, newest?.line, missingHint(input, unreleased, newest));
+}
+function nearby(changelog, version) {
+    if (!version)
+        return ' It is not a PEP 440 version.';
+    const near = nearestEntries(changelog.entries, version, 3);
+    if (near.length === 0)
+        return ' The file names no release.';
+    return ` The nearest entries are ${describeEntries(near)}.`;
+}
+function missingHint(input, unreleased, newest) {
+    if (unreleased) {
+        return `Rename the "${unreleased.heading}" section (line ${unreleased.line}) to ${input.version}.`;
+    }
+    if (!newest)
+        return `Add a section headed "${input.version}" for the release.`;
+    const heading = suggestedHeading(newest, input.version, input.today);
+    return `Add a section headed "${heading}" above line ${newest.line}.`;
+}
+function emptyEntry(context, entry, severity) {
+    return changelogFinding(context, 'entry-empty', severity, `The entry for "${context.version}" ("${entry.heading}") has no content.`, entry.line, 'Describe the changes in this release under its heading.');
+}
+function notesText(changelog, chosen, input) {
+    if (chosen.entry)
+        return renderEntryNotes(changelog, chosen.entry);
+    return generatedNotes(input);
+}
+/** The notes used when the changelog has none for the release. */
+function generatedNotes(input) {
+    const version = parseVersion(input.version);
+    const shown = version ? formatVersion(version) : input.version;
+    return input.projectName
+        ? `Release ${shown} of ${input.projectName}.`
+        : `Release ${shown}.`;
+}
+function withIndexLink(notes, input) {
+    if (!input.indexLink)
+        return notes;
+    const version = parseVersion(input.version);
+    const shown = version ? formatVersion(version) : input.version;
+    const label = input.projectName ? `${input.projectName} ${shown}` : shown;
+    return `${notes}\n\n**On ${indexName(input.indexLink)}:** [${label}](${input.indexLink})`;
+}
+function indexName(link) {
+    const host = /^https?:\/\/([^/:?#]{1,253})/i.exec(link)?.[1]?.toLowerCase();
+    if (host === 'pypi.org' || host === 'www.pypi.org')
+        return 'PyPI';
+    if (host === 'test.pypi.org')
+        return 'TestPyPI';
+    return host ?? 'the package index';
+}
+function locate(entry) {
+    return {
+        heading: entry.heading,
+        line: entry.line,
+        endLine: entry.bodyEnd ?? entry.line
+    };
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/index.js
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./build/engine/checks/changelog-has-entry.js
+
+/**
+ * Finds the release's entry and turns it into notes. Without a changelog
+ * (opted out, or missing but not required) the notes are generated.
+ */
+function checkChangelog(source, input) {
+    if (input.version === null)
+        return nothing([]);
+    if (source.kind === 'found') {
+        const r = extractReleaseNotes({
+            text: source.text,
+            file: source.file,
+            version: input.version,
+            today: input.today,
+            required: input.required,
+            mode: input.mode,
+            ...(input.projectName ? { projectName: input.projectName } : {}),
+            ...(input.indexLink ? { indexLink: input.indexLink } : {})
+        });
+        return {
+            notes: r.notes,
+            notesSource: r.notesSource,
+            file: source.file,
+            date: r.date,
+            line: r.entry?.line ?? null,
+            findings: r.findings
+        };
+    }
+    const findings = source.kind === 'missing'
+        ? [changelogNotFound(source.missing, input.required)]
+        : [];
+    return { ...generated(input), findings };
+}
+function nothing(findings) {
+    return {
+        notes: null,
+        notesSource: null,
+        file: null,
+        date: null,
+        line: null,
+        findings
+    };
+}
+function generated(input) {
+    const notes = generatedNotes({
+        version: input.version ?? '',
+        ...(input.projectName ? { projectName: input.projectName } : {})
+    });
+    const link = input.indexLink ? `\n\n${input.indexLink}` : '';
+    return {
+        notes: notes + link,
+        notesSource: 'generated',
+        file: null,
+        date: null,
+        line: null
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/engine/checks/tag-matches-project.js
 
 
@@ -3565,6 +5804,16 @@ function describeSource(source) {
         'scikit-build-core-regex': 'scikit-build-core regex'
     };
     return words[source] ?? source;
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/index-page.js
+/**
+ * The release's page on a PyPI-like index: `{index}/project/{name}/{version}/`,
+ * the address PyPI and TestPyPI (and Warehouse deployments) serve.
+ */
+function indexPageUrl(indexUrl, name, version) {
+    const base = indexUrl.replace(/\/+$/, '');
+    return `${base}/project/${encodeURIComponent(name)}/${encodeURIComponent(version)}/`;
 }
 
 ;// CONCATENATED MODULE: ./build/engine/pyproject/relative-path.js
@@ -4346,7 +6595,7 @@ class TomlDate extends Date {
 
 
 
-function isDigit(char, base = 10) {
+function extract_isDigit(char, base = 10) {
     return base === 16
         ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
         : (char > 0x2f && char < 0x30 + base);
@@ -4454,7 +6703,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
             TomlError.x('illegal leading zero', ctx, startPtr);
     }
     // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
+    else if (!extract_isDigit(c))
         TomlError.x('invalid value', ctx, startPtr);
     while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
         if (!state)
@@ -4478,7 +6727,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
             state = 6;
         }
         // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
+        else if (!extract_isDigit(c))
             TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear state flags
         else if (state > 9)
@@ -4510,7 +6759,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
             underscore = 3;
         }
         // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
+        else if (!extract_isDigit(c, base))
             TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear underscore flag
         else if (underscore & 1)
@@ -4539,16 +6788,16 @@ function parseInteger(ctx, str, base, startPtr) {
 }
 function parseDate(ctx, c, endChr) {
     let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    if (!extract_isDigit(c) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++))) {
         return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
     }
     ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    if (!extract_isDigit(ctx.s.charCodeAt(ctx.p++)))
         TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !extract_isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
         let t = ctx.s.slice(startPtr, ctx.p);
         return readDate(ctx, t, 3, false, startPtr);
     }
@@ -4557,7 +6806,7 @@ function parseDate(ctx, c, endChr) {
     if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
         ctx.p += 3;
     if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
             ;
     if (c = ctx.s.charCodeAt(ctx.p)) {
         if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
@@ -4576,13 +6825,13 @@ function parseDate(ctx, c, endChr) {
 }
 function parseTime(ctx, c, endChr) {
     let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    if (!extract_isDigit(c) || !extract_isDigit(ctx.s.charCodeAt(++ctx.p))) {
         return parseNumber(ctx, --ctx.p, c, 0, endChr);
     }
     if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
         ctx.p += 3;
     if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
             ;
     let t = ctx.s.slice(start, ctx.p);
     return readDate(ctx, t, 4, false, start);
@@ -6367,6 +8616,68 @@ function groupOf(id) {
     return id.split('/', 1)[0] ?? id;
 }
 
+;// CONCATENATED MODULE: ./build/engine/report/check-outcomes.js
+
+
+// Finding groups reported under each row of the table.
+const ROWS = [
+    { group: 'tag', title: 'Tag', groups: ['tag'] },
+    {
+        group: 'version',
+        title: 'Project version',
+        groups: ['version', 'pyproject', 'file']
+    },
+    { group: 'changelog', title: 'Changelog', groups: ['changelog'] }
+];
+/** The checks table: one row per area, with its status and a one-line detail. */
+function checkOutcomes(findings, facts) {
+    const details = {
+        tag: tagDetail(facts.run, facts.tagVersion),
+        version: versionDetail(facts.project, facts.version),
+        changelog: facts.changelog
+    };
+    return ROWS.map(row => {
+        const own = findings.filter(f => row.groups.includes(groupOf(f.id)));
+        return {
+            group: row.group,
+            title: row.title,
+            status: statusOf(own),
+            detail: details[row.group] ?? ''
+        };
+    });
+}
+function statusOf(findings) {
+    if (findings.some(f => f.severity === 'error'))
+        return 'fail';
+    return findings.some(f => f.severity === 'warning') ? 'warn' : 'pass';
+}
+function tagDetail(run, version) {
+    if (run.mode === 'readiness')
+        return 'not a release run: no tag to check';
+    if (run.tag === null)
+        return 'no tag';
+    const from = {
+        input: 'input',
+        ref: 'pushed ref',
+        'release-event': 'release event'
+    };
+    const source = run.tagSource ? ` (from the ${from[run.tagSource]})` : '';
+    return version === null
+        ? `'${run.tag}'${source} holds no version`
+        : `'${run.tag}'${source} is version ${version}`;
+}
+function versionDetail(project, version) {
+    if (!project)
+        return 'no pyproject.toml';
+    const d = project.declaration;
+    if (d.kind === 'vcs') {
+        return `${d.tool} derives the version from the tag at build time${version ? `: ${version}` : ''}`;
+    }
+    if (d.kind === 'unresolved')
+        return `could not be read (${d.tried})`;
+    return `'${d.raw}' from ${d.file}:${d.line} (${describeSource(d.source)})`;
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(88);
 ;// CONCATENATED MODULE: ./build/engine/version/semver-tag.js
@@ -6516,29 +8827,38 @@ function guessPrefix(tag) {
 
 
 
+
+
+
 /** Runs every check over the snapshot and returns the report. */
 function validateRelease(snapshot, options) {
     const { run } = snapshot;
     const project = snapshot.pyproject
         ? resolveProjectVersion(snapshot.pyproject.text, snapshot.readFile)
         : null;
-    const tagged = run.mode === 'release' && run.tag !== null
-        ? readTagVersion(run.tag, options.tagPrefix, options.versionScheme)
+    const tagged = readTag(run, options);
+    const verdict = versionVerdict(run, tagged, project);
+    const name = project?.name?.normalized ?? null;
+    const indexPage = name && verdict.version
+        ? indexPageUrl(options.indexUrl, name, verdict.version)
         : null;
-    const verdict = project
-        ? run.mode === 'release' && run.tag !== null
-            ? checkTagMatchesProject(run.tag, tagged?.version ?? null, project.declaration)
-            : checkDeclaredVersion(project.declaration)
-        : { version: tagged?.version ?? null, findings: [] };
-    const all = [
+    const changelog = checkChangelog(snapshot.changelog, {
+        version: verdict.version,
+        mode: run.mode,
+        required: options.changelogRequired,
+        today: snapshot.today,
+        projectName: project?.name?.raw ?? null,
+        indexLink: options.appendIndexLink ? indexPage : null
+    });
+    const findings = withoutIgnored([
         ...run.findings,
         ...(tagged?.findings ?? []),
         ...(project
             ? project.findings
             : [missingPyproject(snapshot.workingDirectory)]),
-        ...verdict.findings
-    ];
-    const findings = withoutIgnored(all, options.ignore);
+        ...verdict.findings,
+        ...changelog.findings
+    ], options.ignore);
     const parsed = verdict.version === null ? null : parseVersion(verdict.version);
     return {
         facts: {
@@ -6546,57 +8866,42 @@ function validateRelease(snapshot, options) {
             tag: run.tag,
             version: verdict.version,
             prerelease: parsed !== null && isPrerelease(parsed),
-            packageName: project?.name?.normalized ?? null,
-            versionSource: project ? sourceText(project) : null
+            packageName: name,
+            versionSource: project ? sourceText(project) : null,
+            indexPage,
+            releaseNotes: changelog.notes,
+            notesSource: changelog.notesSource,
+            changelogFile: changelog.file,
+            changelogDate: changelog.date
         },
-        checks: [
-            outcome('tag', 'Tag', findings, tagDetail(snapshot, tagged?.version ?? null)),
-            outcome('version', 'Project version', findings, versionDetail(project, verdict.version))
-        ],
+        checks: checkOutcomes(findings, {
+            run,
+            tagVersion: tagged?.version ?? null,
+            project,
+            version: verdict.version,
+            changelog: changelogDetail(snapshot.changelog, changelog)
+        }),
         findings,
         result: resultOf(findings, options.strict)
     };
+}
+function readTag(run, options) {
+    return run.mode === 'release' && run.tag !== null
+        ? readTagVersion(run.tag, options.tagPrefix, options.versionScheme)
+        : null;
+}
+function versionVerdict(run, tagged, project) {
+    if (!project)
+        return { version: tagged?.version ?? null, findings: [] };
+    if (tagged && run.tag !== null) {
+        return checkTagMatchesProject(run.tag, tagged.version, project.declaration);
+    }
+    return checkDeclaredVersion(project.declaration);
 }
 function missingPyproject(workingDirectory) {
     return finding('version/no-pyproject', 'error', `No pyproject.toml in the working directory '${workingDirectory}'.`, {
         hint: "Set working-directory to the folder holding pyproject.toml (e.g. 'bindings/python')."
     });
-}
-function outcome(group, title, findings, detail) {
-    const own = findings.filter(f => groupOf(f.id) === group ||
-        (group === 'version' && groupOf(f.id) === 'pyproject'));
-    const status = own.some(f => f.severity === 'error')
-        ? 'fail'
-        : own.some(f => f.severity === 'warning')
-            ? 'warn'
-            : 'pass';
-    return { group, title, status, detail };
-}
-function tagDetail(snapshot, version) {
-    const { run } = snapshot;
-    if (run.mode === 'readiness')
-        return 'not a release run: no tag to check';
-    if (run.tag === null)
-        return 'no tag';
-    const from = {
-        input: 'input',
-        ref: 'pushed ref',
-        'release-event': 'release event'
-    };
-    const source = run.tagSource ? ` (from the ${from[run.tagSource]})` : '';
-    return version === null
-        ? `'${run.tag}'${source} holds no version`
-        : `'${run.tag}'${source} is version ${version}`;
-}
-function versionDetail(project, version) {
-    if (!project)
-        return 'no pyproject.toml';
-    const d = project.declaration;
-    if (d.kind === 'vcs')
-        return `${d.tool} derives the version from the tag at build time${version ? `: ${version}` : ''}`;
-    if (d.kind === 'unresolved')
-        return `could not be read (${d.tried})`;
-    return `'${d.raw}' from ${d.file}:${d.line} (${describeSource(d.source)})`;
 }
 function sourceText(project) {
     const d = project.declaration;
@@ -6605,6 +8910,22 @@ function sourceText(project) {
     if (d.kind === 'unresolved')
         return `unresolved: ${d.tried}`;
     return `${d.file}:${d.line} (${describeSource(d.source)})`;
+}
+function changelogDetail(source, verdict) {
+    if (source.kind === 'disabled')
+        return 'changelog: none; release notes are generated';
+    if (source.kind === 'missing')
+        return 'no changelog file; release notes are generated';
+    if (verdict.notesSource === null)
+        return `${source.file}: no version to look up`;
+    const from = {
+        entry: 'its own entry',
+        unreleased: 'the Unreleased section',
+        'base-version': "the base version's entry",
+        generated: 'generated text (no entry)'
+    }[verdict.notesSource];
+    const at = verdict.line === null ? '' : ` at line ${verdict.line}`;
+    return `${source.file}: notes from ${from}${at}`;
 }
 
 ;// CONCATENATED MODULE: ./build/engine/release-context.js
@@ -6659,7 +8980,8 @@ function renderMarkdown(report) {
         heading(report),
         factsTable(report),
         checksTable(report.checks),
-        findingsList(report.findings)
+        findingsList(report.findings),
+        notesBlock(report)
     ]
         .filter(part => part !== '')
         .join('\n\n')
@@ -6685,11 +9007,34 @@ function factsTable(report) {
         ['Package', f.packageName === null ? '—' : code(f.packageName)],
         ['Version', f.version === null ? '—' : code(f.version)],
         ['Pre-release', f.prerelease ? 'yes' : 'no'],
-        ['Version source', f.versionSource === null ? '—' : cell(f.versionSource)]
+        ['Version source', f.versionSource === null ? '—' : cell(f.versionSource)],
+        ['Changelog', changelogFact(report)],
+        ['Index page', f.indexPage === null ? '—' : cell(f.indexPage)]
     ];
     return ['| Fact | Value |', '| --- | --- |']
         .concat(rows.map(([k, v]) => `| ${k} | ${v} |`))
         .join('\n');
+}
+function changelogFact(report) {
+    const f = report.facts;
+    if (f.notesSource === null)
+        return '—';
+    const file = f.changelogFile === null ? 'no changelog' : code(f.changelogFile);
+    const date = f.changelogDate === null ? '' : `, dated ${f.changelogDate}`;
+    const source = {
+        entry: 'its own entry',
+        unreleased: 'the Unreleased section',
+        'base-version': "the base version's entry",
+        generated: 'generated text'
+    }[f.notesSource];
+    return `${file}: notes from ${source}${date}`;
+}
+// The notes as they will be published, folded so the table stays in view.
+function notesBlock(report) {
+    const notes = report.facts.releaseNotes;
+    if (notes === null)
+        return '';
+    return `<details><summary>Release notes</summary>\n\n${notes}\n\n</details>`;
 }
 function checksTable(checks) {
     if (checks.length === 0)
@@ -6790,6 +9135,11 @@ function sanitize(line) {
  * The engine's public API: pure decisions over text and bytes. Adapters
  * (the action and the CLI) import only from here.
  */
+
+
+
+
+
 
 
 
@@ -6951,6 +9301,68 @@ function isInside(child, parent) {
     return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
 }
 
+;// CONCATENATED MODULE: ./build/io/read-changelog.js
+
+
+
+
+/** Larger than any real changelog by far; past it the file is refused, not parsed. */
+const MAX_CHANGELOG_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads the changelog: the `changelog` input's path, `none` to opt out, or
+ * the first CHANGELOG/CHANGES/HISTORY/NEWS found in the working directory
+ * and then in its `docs/`.
+ */
+function readChangelog(setting, workingDirectory) {
+    if (setting === 'none')
+        return { kind: 'disabled' };
+    const file = setting ?? detectChangelogPath(listCandidates(workingDirectory));
+    if (file === null)
+        return { kind: 'missing', missing: { searched: CHANGELOG_CANDIDATES } };
+    const full = external_node_path_namespaceObject.resolve(workingDirectory, file);
+    const text = readTextFile(full, MAX_CHANGELOG_BYTES);
+    if (text === undefined) {
+        if (isLargeFile(full))
+            throw new Error(`The changelog '${file}' is larger than ${MAX_CHANGELOG_BYTES / 1024 / 1024} MiB; point 'changelog' at the current file or set it to none.`);
+        return { kind: 'missing', missing: { path: file } };
+    }
+    return {
+        kind: 'found',
+        file: file.replace(/\\/g, '/'),
+        text: text.replace(/^\uFEFF/, '')
+    };
+}
+// Only the two folders auto-detection looks in, never a recursive walk.
+function listCandidates(workingDirectory) {
+    return ['', 'docs/'].flatMap(folder => {
+        try {
+            return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.join(workingDirectory, folder), {
+                withFileTypes: true
+            })
+                .filter(entry => entry.isFile())
+                .map(entry => `${folder}${entry.name}`);
+        }
+        catch {
+            return [];
+        }
+    });
+}
+function isLargeFile(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).size > MAX_CHANGELOG_BYTES;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Today's date where it is already latest on Earth (UTC+14), so an entry
+ * dated today by a maintainer anywhere is never "in the future".
+ */
+function latestToday(now = new Date()) {
+    return new Date(now.getTime() + 14 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
 ;// CONCATENATED MODULE: ./build/io/run-context.js
 
 // An event payload is a few KB; anything far larger is not one.
@@ -6987,6 +9399,7 @@ function releaseTagName(eventPath) {
 
 
 
+
 /** Reads, once, everything the checks need from the disk and the environment. */
 function readReleaseSnapshot(settings, env) {
     const wd = external_node_path_namespaceObject.resolve(settings.workingDirectory);
@@ -6996,7 +9409,9 @@ function readReleaseSnapshot(settings, env) {
         run: resolveRun(settings.mode, settings.tag, readRunContext(env)),
         pyproject: text === undefined ? null : { file: 'pyproject.toml', text },
         readFile,
-        workingDirectory: settings.workingDirectory
+        workingDirectory: settings.workingDirectory,
+        changelog: readChangelog(settings.changelog, wd),
+        today: latestToday()
     };
 }
 
@@ -7073,7 +9488,7 @@ function parseSettings(read) {
         tagPrefix: parseTagPrefix(read('tag-prefix')),
         workingDirectory: text('working-directory', '.'),
         versionScheme: oneOf('version-scheme', text('version-scheme', 'pep440'), VERSION_SCHEMES),
-        changelog: parseChangelog(text('changelog')),
+        changelog: settings_parseChangelog(text('changelog')),
         changelogRequired: bool('changelog-required', text, true),
         dist: text('dist', 'dist'),
         expectedWheels: parseWheelCount(text('expected-wheels')),
@@ -7128,7 +9543,7 @@ function parseTagPrefix(value) {
     }
     return prefix;
 }
-function parseChangelog(value) {
+function settings_parseChangelog(value) {
     if (value === '')
         return null;
     return value.toLowerCase() === 'none' ? 'none' : value;
@@ -7268,6 +9683,11 @@ Usage:
         git tag | pypi-preflight version --sort
       Exit 1 when any version is invalid.
 
+  pypi-preflight notes --version V [--changelog FILE] [--json]
+      The release notes for V as the action would publish them (from the
+      changelog in --working-directory, auto-detected unless --changelog is
+      given). Exit 1 with the reason when there is no usable entry.
+
   pypi-preflight help
       This text.
 
@@ -7279,7 +9699,72 @@ Inputs (see the README for defaults and meanings):
   --ignore --strict --github-token
 `;
 
+;// CONCATENATED MODULE: ./build/cli/notes-command.js
+
+
+
+
+
+
+const NOTES_FLAGS = new Set([
+    'version',
+    'changelog',
+    'working-directory',
+    'changelog-required',
+    'append-index-link',
+    'index-url',
+    'json'
+]);
+/** `notes --version V`: the release notes as the action would publish them. */
+function notesCommand(args, io) {
+    const unknown = [...args.flags.keys()].find(k => !NOTES_FLAGS.has(k));
+    if (unknown)
+        throw new UsageError(`Unknown option --${unknown} for 'notes'.`);
+    const version = args.flags.get('version');
+    if (!version)
+        throw new UsageError("'notes' needs --version, e.g. --version 1.2.3.");
+    if (normalizeVersion(version) === null) {
+        throw new UsageError(`--version '${version}' is not a PEP 440 version.`);
+    }
+    const settings = parseSettings(name => name === 'version' ? undefined : args.flags.get(name));
+    const wd = external_node_path_namespaceObject.resolve(settings.workingDirectory);
+    const name = notes_command_projectName(wd);
+    const verdict = checkChangelog(readChangelog(settings.changelog, wd), {
+        version,
+        mode: 'release',
+        required: settings.changelogRequired,
+        today: latestToday(),
+        projectName: name?.raw ?? null,
+        indexLink: settings.appendIndexLink && name
+            ? indexPageUrl(settings.indexUrl, name.normalized, normalizeVersion(version) ?? version)
+            : null
+    });
+    const failed = verdict.findings.some(f => f.severity === 'error');
+    if (args.flags.has('json'))
+        io.out(JSON.stringify({ version, ...verdict }, null, 2) + '\n');
+    else
+        printNotes(verdict, failed, io);
+    return failed ? 1 : 0;
+}
+function printNotes(verdict, failed, io) {
+    for (const f of verdict.findings) {
+        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : '';
+        io.err(`${where}${f.severity}: ${f.message} [${f.id}]${f.hint ? `\n    fix: ${f.hint}` : ''}\n`);
+    }
+    if (!failed && verdict.notes !== null)
+        io.out(verdict.notes.replace(/\n*$/, '\n'));
+}
+// The name only decorates the notes (generated text, index link), so a
+// missing or broken pyproject is not an error here.
+function notes_command_projectName(wd) {
+    const text = readTextFile(external_node_path_namespaceObject.join(wd, 'pyproject.toml'));
+    return text === undefined
+        ? null
+        : resolveProjectVersion(text, () => undefined).name;
+}
+
 ;// CONCATENATED MODULE: ./build/cli/main.js
+
 
 
 
@@ -7301,6 +9786,8 @@ function main(argv, io) {
             return check(args, io);
         if (args.command === 'version')
             return version(args, io);
+        if (args.command === 'notes')
+            return notesCommand(args, io);
         throw new UsageError(`Unknown command '${args.command}'.`);
     }
     catch (error) {

@@ -46,13 +46,23 @@ const DEFAULTS: Record<OutputName, string> = {
   findings: '[]'
 }
 
+/** Files the action wrote, whose paths are outputs too. */
+export interface WrittenFiles {
+  readonly releaseNotesFile: string
+}
+
 /** The outputs a report yields, on top of the defaults. */
 export function reportOutputs(
-  report: ValidationReport
+  report: ValidationReport,
+  files: WrittenFiles | null
 ): Record<OutputName, string> {
   const f = report.facts
   return {
     ...DEFAULTS,
+    'release-notes': f.releaseNotes ?? '',
+    'release-notes-file': files?.releaseNotesFile ?? '',
+    'changelog-date': f.changelogDate ?? '',
+    'index-url': f.indexPage ?? '',
     mode: f.mode,
     tag: f.tag ?? '',
     version: f.version ?? '',
@@ -67,8 +77,9 @@ export function reportOutputs(
 /** Sets every output; with no report (bad inputs) the defaults say `fail`. */
 export function writeOutputs(
   runner: Runner,
-  report: ValidationReport | null
+  report: ValidationReport | null,
+  files: WrittenFiles | null
 ): void {
-  const values = report ? reportOutputs(report) : DEFAULTS
+  const values = report ? reportOutputs(report, files) : DEFAULTS
   for (const name of OUTPUTS) runner.setOutput(name, values[name])
 }

@@ -1,9 +1,13 @@
 import { renderMarkdown, validateRelease } from '../engine/index.js'
 import type { ValidationReport } from '../engine/index.js'
 import { readReleaseSnapshot } from '../io/read-release-snapshot.js'
+import {
+  releaseNotesPath,
+  writeReleaseNotes
+} from '../io/write-release-notes.js'
 import { InputError, parseSettings, type Settings } from '../settings.js'
 import { annotate } from './annotations.js'
-import { writeOutputs } from './outputs.js'
+import { writeOutputs, type WrittenFiles } from './outputs.js'
 import { processRunner, type Runner } from './workflow-commands.js'
 
 /**
@@ -15,16 +19,18 @@ export function run(
   env: NodeJS.ProcessEnv = process.env
 ): void {
   let report: ValidationReport | null = null
+  let files: WrittenFiles | null = null
   try {
     const settings = readSettings(runner)
     report = check(runner, settings, env)
+    files = publishNotes(runner, report, settings, env)
     annotate(runner, report.findings, settings.workingDirectory)
     summarize(runner, report)
     if (report.result === 'fail') runner.fail(failureMessage(report, settings))
   } catch (error) {
     runner.fail(errorMessage(error))
   } finally {
-    writeOutputs(runner, report)
+    writeOutputs(runner, report, files)
   }
 }
 
@@ -60,6 +66,28 @@ function check(
     for (const c of report.checks)
       runner.info(`${c.status.toUpperCase()} ${c.title}: ${c.detail}`)
     return report
+  } finally {
+    runner.endGroup()
+  }
+}
+
+function publishNotes(
+  runner: Runner,
+  report: ValidationReport,
+  settings: Settings,
+  env: NodeJS.ProcessEnv
+): WrittenFiles | null {
+  const notes = report.facts.releaseNotes
+  if (notes === null) return null
+  runner.group('Release notes')
+  try {
+    runner.infoUntrusted(notes)
+    const file = releaseNotesPath(
+      settings.releaseNotesFile,
+      settings.workingDirectory,
+      env
+    )
+    return { releaseNotesFile: writeReleaseNotes(file, notes) }
   } finally {
     runner.endGroup()
   }

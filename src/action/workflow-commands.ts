@@ -55,7 +55,10 @@ function command(
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',')
-  return `::${name}${list ? ` ${list}` : ''}::${escapeData(message)}`
+  // A legacy `##[` command is matched anywhere in a line; keep one out of
+  // our data even though a line that parses as `::name` is not read again.
+  const data = escapeData(message).replace(/##\[/g, '##\u200b[')
+  return `::${name}${list ? ` ${list}` : ''}::${data}`
 }
 
 /** The runner protocol over this process's environment and stdout. */

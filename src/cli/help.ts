@@ -17,6 +17,11 @@ Usage:
         git tag | pypi-preflight version --sort
       Exit 1 when any version is invalid.
 
+  pypi-preflight notes --version V [--changelog FILE] [--json]
+      The release notes for V as the action would publish them (from the
+      changelog in --working-directory, auto-detected unless --changelog is
+      given). Exit 1 with the reason when there is no usable entry.
+
   pypi-preflight help
       This text.
 

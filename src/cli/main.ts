@@ -18,6 +18,7 @@ import {
 } from '../settings.js'
 import { parseArgs, UsageError, type ParsedArgs } from './args.js'
 import { HELP } from './help.js'
+import { notesCommand } from './notes-command.js'
 
 /** What the CLI touches: streams, environment, stdin. Injected for tests. */
 export interface CliIO {
@@ -44,6 +45,7 @@ export function main(argv: readonly string[], io: CliIO): number {
     }
     if (args.command === 'check') return check(args, io)
     if (args.command === 'version') return version(args, io)
+    if (args.command === 'notes') return notesCommand(args, io)
     throw new UsageError(`Unknown command '${args.command}'.`)
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {

@@ -1,8 +1,15 @@
 import {
+  checkChangelog,
+  type ChangelogSource,
+  type ChangelogVerdict
+} from './checks/changelog-has-entry.js'
+import {
   checkDeclaredVersion,
   checkTagMatchesProject,
-  describeSource
+  describeSource,
+  type VersionVerdict
 } from './checks/tag-matches-project.js'
+import { indexPageUrl } from './package-index/index-page.js'
 import {
   resolveProjectVersion,
   type FileReader,
@@ -10,15 +17,14 @@ import {
 } from './pyproject/project-version.js'
 import type { ResolvedRun } from './release-context.js'
 import { finding, type Finding } from './report/finding.js'
+import { checkOutcomes } from './report/check-outcomes.js'
 import {
-  groupOf,
   resultOf,
   withoutIgnored,
-  type CheckOutcome,
   type ValidationReport
 } from './report/validation-report.js'
 import { isPrerelease, parseVersion } from './version/pep440.js'
-import { readTagVersion } from './version/tag.js'
+import { readTagVersion, type TagVersion } from './version/tag.js'
 
 /** Everything read from the world before any check runs. */
 export interface ReleaseSnapshot {
@@ -30,12 +36,19 @@ export interface ReleaseSnapshot {
   readonly readFile: FileReader
   /** The working directory as the user named it, for messages. */
   readonly workingDirectory: string
+  /** The changelog, or why there is none. */
+  readonly changelog: ChangelogSource
+  /** Today as `YYYY-MM-DD`, for changelog dates. */
+  readonly today: string
 }
 
 /** The settings the checks depend on. */
 export interface ValidationOptions {
   readonly tagPrefix: string
   readonly versionScheme: 'pep440' | 'semver'
+  readonly changelogRequired: boolean
+  readonly appendIndexLink: boolean
+  readonly indexUrl: string
   readonly ignore: readonly string[]
   readonly strict: boolean
 }
@@ -49,28 +62,33 @@ export function validateRelease(
   const project = snapshot.pyproject
     ? resolveProjectVersion(snapshot.pyproject.text, snapshot.readFile)
     : null
-  const tagged =
-    run.mode === 'release' && run.tag !== null
-      ? readTagVersion(run.tag, options.tagPrefix, options.versionScheme)
+  const tagged = readTag(run, options)
+  const verdict = versionVerdict(run, tagged, project)
+  const name = project?.name?.normalized ?? null
+  const indexPage =
+    name && verdict.version
+      ? indexPageUrl(options.indexUrl, name, verdict.version)
       : null
-  const verdict = project
-    ? run.mode === 'release' && run.tag !== null
-      ? checkTagMatchesProject(
-          run.tag,
-          tagged?.version ?? null,
-          project.declaration
-        )
-      : checkDeclaredVersion(project.declaration)
-    : { version: tagged?.version ?? null, findings: [] }
-  const all = [
-    ...run.findings,
-    ...(tagged?.findings ?? []),
-    ...(project
-      ? project.findings
-      : [missingPyproject(snapshot.workingDirectory)]),
-    ...verdict.findings
-  ]
-  const findings = withoutIgnored(all, options.ignore)
+  const changelog = checkChangelog(snapshot.changelog, {
+    version: verdict.version,
+    mode: run.mode,
+    required: options.changelogRequired,
+    today: snapshot.today,
+    projectName: project?.name?.raw ?? null,
+    indexLink: options.appendIndexLink ? indexPage : null
+  })
+  const findings = withoutIgnored(
+    [
+      ...run.findings,
+      ...(tagged?.findings ?? []),
+      ...(project
+        ? project.findings
+        : [missingPyproject(snapshot.workingDirectory)]),
+      ...verdict.findings,
+      ...changelog.findings
+    ],
+    options.ignore
+  )
   const parsed = verdict.version === null ? null : parseVersion(verdict.version)
   return {
     facts: {
@@ -78,26 +96,45 @@ export function validateRelease(
       tag: run.tag,
       version: verdict.version,
       prerelease: parsed !== null && isPrerelease(parsed),
-      packageName: project?.name?.normalized ?? null,
-      versionSource: project ? sourceText(project) : null
+      packageName: name,
+      versionSource: project ? sourceText(project) : null,
+      indexPage,
+      releaseNotes: changelog.notes,
+      notesSource: changelog.notesSource,
+      changelogFile: changelog.file,
+      changelogDate: changelog.date
     },
-    checks: [
-      outcome(
-        'tag',
-        'Tag',
-        findings,
-        tagDetail(snapshot, tagged?.version ?? null)
-      ),
-      outcome(
-        'version',
-        'Project version',
-        findings,
-        versionDetail(project, verdict.version)
-      )
-    ],
+    checks: checkOutcomes(findings, {
+      run,
+      tagVersion: tagged?.version ?? null,
+      project,
+      version: verdict.version,
+      changelog: changelogDetail(snapshot.changelog, changelog)
+    }),
     findings,
     result: resultOf(findings, options.strict)
   }
+}
+
+function readTag(
+  run: ResolvedRun,
+  options: ValidationOptions
+): TagVersion | null {
+  return run.mode === 'release' && run.tag !== null
+    ? readTagVersion(run.tag, options.tagPrefix, options.versionScheme)
+    : null
+}
+
+function versionVerdict(
+  run: ResolvedRun,
+  tagged: TagVersion | null,
+  project: ProjectVersion | null
+): VersionVerdict {
+  if (!project) return { version: tagged?.version ?? null, findings: [] }
+  if (tagged && run.tag !== null) {
+    return checkTagMatchesProject(run.tag, tagged.version, project.declaration)
+  }
+  return checkDeclaredVersion(project.declaration)
 }
 
 function missingPyproject(workingDirectory: string): Finding {
@@ -111,56 +148,30 @@ function missingPyproject(workingDirectory: string): Finding {
   )
 }
 
-function outcome(
-  group: string,
-  title: string,
-  findings: readonly Finding[],
-  detail: string
-): CheckOutcome {
-  const own = findings.filter(
-    f =>
-      groupOf(f.id) === group ||
-      (group === 'version' && groupOf(f.id) === 'pyproject')
-  )
-  const status = own.some(f => f.severity === 'error')
-    ? 'fail'
-    : own.some(f => f.severity === 'warning')
-      ? 'warn'
-      : 'pass'
-  return { group, title, status, detail }
-}
-
-function tagDetail(snapshot: ReleaseSnapshot, version: string | null): string {
-  const { run } = snapshot
-  if (run.mode === 'readiness') return 'not a release run: no tag to check'
-  if (run.tag === null) return 'no tag'
-  const from = {
-    input: 'input',
-    ref: 'pushed ref',
-    'release-event': 'release event'
-  }
-  const source = run.tagSource ? ` (from the ${from[run.tagSource]})` : ''
-  return version === null
-    ? `'${run.tag}'${source} holds no version`
-    : `'${run.tag}'${source} is version ${version}`
-}
-
-function versionDetail(
-  project: ProjectVersion | null,
-  version: string | null
-): string {
-  if (!project) return 'no pyproject.toml'
-  const d = project.declaration
-  if (d.kind === 'vcs')
-    return `${d.tool} derives the version from the tag at build time${version ? `: ${version}` : ''}`
-  if (d.kind === 'unresolved') return `could not be read (${d.tried})`
-  return `'${d.raw}' from ${d.file}:${d.line} (${describeSource(d.source)})`
-}
-
 function sourceText(project: ProjectVersion): string {
   const d = project.declaration
   if (d.kind === 'vcs')
     return `${d.tool} (from the tag; configured in ${d.file}:${d.line})`
   if (d.kind === 'unresolved') return `unresolved: ${d.tried}`
   return `${d.file}:${d.line} (${describeSource(d.source)})`
+}
+
+function changelogDetail(
+  source: ChangelogSource,
+  verdict: ChangelogVerdict
+): string {
+  if (source.kind === 'disabled')
+    return 'changelog: none; release notes are generated'
+  if (source.kind === 'missing')
+    return 'no changelog file; release notes are generated'
+  if (verdict.notesSource === null)
+    return `${source.file}: no version to look up`
+  const from = {
+    entry: 'its own entry',
+    unreleased: 'the Unreleased section',
+    'base-version': "the base version's entry",
+    generated: 'generated text (no entry)'
+  }[verdict.notesSource]
+  const at = verdict.line === null ? '' : ` at line ${verdict.line}`
+  return `${source.file}: notes from ${from}${at}`
 }

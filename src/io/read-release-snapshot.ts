@@ -2,6 +2,7 @@ import path from 'node:path'
 import { resolveRun, type ReleaseSnapshot } from '../engine/index.js'
 import type { Settings } from '../settings.js'
 import { checkoutRoot, projectFileReader } from './project-files.js'
+import { latestToday, readChangelog } from './read-changelog.js'
 import { readRunContext } from './run-context.js'
 
 /** Reads, once, everything the checks need from the disk and the environment. */
@@ -16,6 +17,8 @@ export function readReleaseSnapshot(
     run: resolveRun(settings.mode, settings.tag, readRunContext(env)),
     pyproject: text === undefined ? null : { file: 'pyproject.toml', text },
     readFile,
-    workingDirectory: settings.workingDirectory
+    workingDirectory: settings.workingDirectory,
+    changelog: readChangelog(settings.changelog, wd),
+    today: latestToday()
   }
 }

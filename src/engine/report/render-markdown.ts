@@ -20,7 +20,8 @@ export function renderMarkdown(report: ValidationReport): string {
     heading(report),
     factsTable(report),
     checksTable(report.checks),
-    findingsList(report.findings)
+    findingsList(report.findings),
+    notesBlock(report)
   ]
     .filter(part => part !== '')
     .join('\n\n')
@@ -49,11 +50,34 @@ function factsTable(report: ValidationReport): string {
     ['Package', f.packageName === null ? '—' : code(f.packageName)],
     ['Version', f.version === null ? '—' : code(f.version)],
     ['Pre-release', f.prerelease ? 'yes' : 'no'],
-    ['Version source', f.versionSource === null ? '—' : cell(f.versionSource)]
+    ['Version source', f.versionSource === null ? '—' : cell(f.versionSource)],
+    ['Changelog', changelogFact(report)],
+    ['Index page', f.indexPage === null ? '—' : cell(f.indexPage)]
   ]
   return ['| Fact | Value |', '| --- | --- |']
     .concat(rows.map(([k, v]) => `| ${k} | ${v} |`))
     .join('\n')
+}
+
+function changelogFact(report: ValidationReport): string {
+  const f = report.facts
+  if (f.notesSource === null) return '—'
+  const file = f.changelogFile === null ? 'no changelog' : code(f.changelogFile)
+  const date = f.changelogDate === null ? '' : `, dated ${f.changelogDate}`
+  const source = {
+    entry: 'its own entry',
+    unreleased: 'the Unreleased section',
+    'base-version': "the base version's entry",
+    generated: 'generated text'
+  }[f.notesSource]
+  return `${file}: notes from ${source}${date}`
+}
+
+// The notes as they will be published, folded so the table stays in view.
+function notesBlock(report: ValidationReport): string {
+  const notes = report.facts.releaseNotes
+  if (notes === null) return ''
+  return `<details><summary>Release notes</summary>\n\n${notes}\n\n</details>`
 }
 
 function checksTable(checks: readonly CheckOutcome[]): string {

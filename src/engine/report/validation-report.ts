@@ -24,6 +24,17 @@ export interface ReleaseFacts {
   readonly packageName: string | null
   /** Where the version was read from, e.g. `pyproject.toml:7 ([project].version)`. */
   readonly versionSource: string | null
+  /** The release's page on the package index. */
+  readonly indexPage: string | null
+  /** Release notes as Markdown: untrusted text, escape before logging. */
+  readonly releaseNotes: string | null
+  /** Where the notes came from: the release's entry, Unreleased, the base version's entry, or generated. */
+  readonly notesSource:
+    'entry' | 'unreleased' | 'base-version' | 'generated' | null
+  /** The changelog file read, relative to the working directory. */
+  readonly changelogFile: string | null
+  /** Date of the release's changelog entry, `YYYY-MM-DD`. */
+  readonly changelogDate: string | null
 }
 
 /** Everything a run found, ready for the adapters to report. */
