@@ -116,3 +116,77 @@ describe('pypi-preflight check', () => {
     expect(r.out).toContain('pypi-preflight check')
   })
 })
+
+describe('pypi-preflight notes', () => {
+  const wd = ['--working-directory', 'examples/demo-project']
+
+  test('prints the entry as Markdown, ending with the index link', () => {
+    const r = cli(['notes', '--version', '1.4.0', ...wd])
+    expect(r.code).toBe(0)
+    expect(r.err).toBe('')
+    expect(r.out).toMatch(/^### Added\n/)
+    expect(r.out).toContain('](https://pypi.org/project/acme-weather/1.4.0/)\n')
+  })
+
+  test('matches versions by PEP 440 equality', () => {
+    const r = cli([
+      'notes',
+      '--version',
+      '1.4.0-RC1',
+      '--append-index-link',
+      'false',
+      ...wd
+    ])
+    expect(r.code).toBe(0)
+    expect(r.out).not.toContain('pypi.org')
+  })
+
+  test('--json carries the source, date, line and findings', () => {
+    const r = cli(['notes', '--version', '1.4.0', '--json', ...wd])
+    expect(JSON.parse(r.out)).toMatchObject({
+      version: '1.4.0',
+      notesSource: 'entry',
+      file: 'CHANGELOG.md',
+      date: '2026-11-02',
+      line: 10,
+      findings: []
+    })
+  })
+
+  test('exits 1 with the reason when the version has no entry', () => {
+    const r = cli(['notes', '--version', '9.9.9', ...wd])
+    expect(r.code).toBe(1)
+    expect(r.out).toBe('')
+    expect(r.err).toContain(
+      'CHANGELOG.md:10: error: CHANGELOG.md has no entry for "9.9.9"'
+    )
+  })
+
+  test('reads an explicit changelog path', () => {
+    const r = cli([
+      'notes',
+      '--version',
+      '1.3.0',
+      '--changelog',
+      'CHANGELOG.md',
+      ...wd
+    ])
+    expect(r.code).toBe(0)
+  })
+
+  test.each([
+    [['notes'], "'notes' needs --version"],
+    [
+      ['notes', '--version', 'one'],
+      "--version 'one' is not a PEP 440 version."
+    ],
+    [
+      ['notes', '--version', '1.0', '--tag', 'v1'],
+      "Unknown option --tag for 'notes'."
+    ]
+  ])('bad usage %p exits 2', (argv, message) => {
+    const r = cli(argv)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain(message)
+  })
+})
