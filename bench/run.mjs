@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { makeChangelog } from './changelog-fixture.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 
@@ -71,4 +72,37 @@ function coldStart() {
   )
 }
 
+function changelog() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-changelog-'))
+  const big = makeChangelog(1024 * 1024)
+  const small = makeChangelog(2 * 1024)
+  writeFileSync(path.join(dir, 'BIG.md'), big.text)
+  writeFileSync(path.join(dir, 'SMALL.md'), small.text)
+  const floor = median(process.execPath, ['-e', ''])
+  const notes = (file, version) =>
+    median(process.execPath, [
+      'dist/cli/index.js',
+      'notes',
+      '--changelog',
+      path.join(dir, file),
+      '--version',
+      version
+    ])
+  const base = notes('SMALL.md', small.newest)
+  console.log(
+    `\nchangelog of ${(big.text.length / 1024 / 1024).toFixed(2)} MB: extra time beyond the CLI's start-up on a 2 KB one (${base.toFixed(1)} ms); budget 20 ms`
+  )
+  for (const [label, version] of [
+    ['newest entry', big.newest],
+    ['oldest entry', big.oldest]
+  ]) {
+    const extra = notes('BIG.md', version) - base
+    const verdict = extra <= 20 ? 'within 20 ms' : 'OVER 20 ms'
+    console.log(
+      `${('  1 MB changelog, ' + label).padEnd(44)} ${extra.toFixed(1).padStart(8)} ms  ${(extra / floor).toFixed(2).padStart(6)}x of node start-up  ${verdict}`
+    )
+  }
+}
+
 coldStart()
+changelog()
