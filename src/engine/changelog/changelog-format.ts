@@ -6,7 +6,7 @@ const RST_SUFFIXES = ['.rst', '.rest']
 // Lines that only one of the two languages writes this way.
 const ATX = /^#{1,6}[ \t]+[^ \t#]/
 const MD_FENCE = /^ {0,3}(?:```|~~~)/
-const MD_LINK = /^[ \t]*(?:[-*+][ \t]+)?.{0,200}\]\(https?:/
+const MD_LINK = /^.{0,200}\]\(https?:/
 const RST_DIRECTIVE = /^\.\. [A-Za-z0-9_:-]{1,40}::/
 const RST_TARGET = /^\.\. _[^:]{1,200}:/
 const RST_LITERAL = /^.{0,400}``[^`]/

@@ -5,10 +5,9 @@ import type {
 } from './changelog-entry.js'
 import { scanMarkdownHeadings } from './markdown-headings.js'
 import { adornmentOf, scanRstHeadings } from './rst-headings.js'
-import { isBlank } from './text-lines.js'
+import { isBlank, isThematicBreak } from './text-lines.js'
 
 const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:/
-const MD_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/
 // Template lines a changelog keeps until there is something to say.
 const PLACEHOLDERS = new Set([
   'nothing changed yet',
@@ -68,7 +67,7 @@ function markHeading(skip: Set<number>, h: Heading): void {
 
 // Separators, link definitions, RST comments, labels and targets.
 function isFurniture(line: string): boolean {
-  if (adornmentOf(line) !== null || MD_BREAK.test(line)) return true
+  if (adornmentOf(line) !== null || isThematicBreak(line)) return true
   if (MD_DEFINITION.test(line)) return true
   const trimmed = line.trimStart()
   return trimmed.startsWith('..') && !trimmed.includes('::')

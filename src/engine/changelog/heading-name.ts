@@ -64,7 +64,6 @@ const MAX_PREFIX_WORDS = 3
 const MAX_VERSION_LENGTH = 100
 const WORD = /^[A-Za-z][A-Za-z0-9'._-]*$/
 const VERSION_CHARS = /^[0-9A-Za-z.!+_-]$/
-const SERIES = /^[0-9]+(?:\.[0-9]+)*(?:\.[xX*])+$/
 const INVALID_BUT_VERSION = /^[0-9]+\.[0-9]+/
 const WRAPPERS = '[`*_'
 const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y
@@ -132,11 +131,16 @@ interface Token {
 
 function nextToken(text: string, from: number): Token | null {
   let start = from
-  while (start < text.length && /\s/.test(text[start] as string)) start++
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++
   if (start >= text.length) return null
   let end = start
-  while (end < text.length && !/\s/.test(text[end] as string)) end++
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++
   return { start, text: text.slice(start, end) }
+}
+
+// Controls, space and no-break space separate words in a heading.
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code === 0x3000
 }
 
 function stripWrappers(token: string): string {
@@ -176,6 +180,16 @@ function versionInToken(token: string): FoundVersion | null {
   return { raw, end, gluedPrefix: glued.toLowerCase(), hasV }
 }
 
+// `0.15.x`, `5.x`, `1.x.x`: numbers, then one or more wildcards.
+function isSeries(raw: string): boolean {
+  const parts = raw.split('.')
+  const first = parts.findIndex(p => p === 'x' || p === 'X' || p === '*')
+  if (first < 1) return false
+  return parts.every((p, i) =>
+    i < first ? /^[0-9]+$/.test(p) : p === 'x' || p === 'X' || p === '*'
+  )
+}
+
 function trimPunctuation(version: string): string {
   let end = version.length
   while (end > 0 && '.-_+'.includes(version[end - 1] as string)) end--
@@ -200,7 +214,7 @@ function named(
 ): HeadingName | null {
   const prefix = words.filter(w => w !== '' && !KEYWORDS.has(w)).join(' ')
   const base = { prefix, rest, also: [] }
-  if (SERIES.test(found.raw)) {
+  if (isSeries(found.raw)) {
     return { ...base, kind: 'series', version: found.raw, normalized: null }
   }
   const normalized = normalizeVersion(found.raw)

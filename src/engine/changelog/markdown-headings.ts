@@ -1,13 +1,11 @@
 import type { Heading } from './changelog-entry.js'
-import { indentOf, isBlank } from './text-lines.js'
+import { indentOf, isBlank, isThematicBreak } from './text-lines.js'
 
 // Every pattern here is anchored and free of nested quantifiers: changelog
 // text is untrusted and a heading may be megabytes long.
 const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/
-const THEMATIC_BREAK =
-  /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i
 
@@ -81,7 +79,7 @@ function scanLine(
   if (state.paragraph >= 0 && SETEXT_UNDERLINE.test(line)) {
     return setextHeading(lines, i, state)
   }
-  if (THEMATIC_BREAK.test(line)) {
+  if (isThematicBreak(line)) {
     endBlocks(state)
     return null
   }

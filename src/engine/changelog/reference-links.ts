@@ -4,6 +4,11 @@ const MD_DEFINITION = /^ {0,3}\[([^\]]{1,999})\]:[ \t]*\S/
 const RST_TARGET = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/
 // A label longer than CommonMark's 999 characters is no label.
 const MAX_LABEL = 1000
+const OPEN = 0x5b
+const PAREN = 0x28
+const COLON = 0x3a
+const CLOSE = 0x5d
+const BACKSLASH = 0x5c
 
 /**
  * Markdown link reference definitions (`[1.2.3]: https://…`) anywhere in
@@ -56,42 +61,31 @@ export function withUsedDefinitions(
   return used.length === 0 ? [...body] : [...body, '', ...used]
 }
 
-/** Normalized labels a line refers to, in order. */
+/**
+ * Normalized labels a line refers to, in order: `[text][ref]` gives `ref`,
+ * `[ref][]` and `[ref]` give `ref`; inline links (`[text](url)`),
+ * definitions (`[ref]: url`) and escaped brackets give none.
+ */
 export function referencedLabels(line: string): string[] {
   const labels: string[] = []
-  let i = line.indexOf('[')
-  while (i >= 0 && i < line.length) {
-    const close = closingBracket(line, i)
-    if (close < 0) {
-      i = line.indexOf('[', i + 1)
-      continue
+  let open = -1
+  // `[text]` right before a `[`: the next label may be its reference.
+  let pending: { readonly text: string; readonly end: number } | null = null
+  for (let j = 0; j < line.length; j++) {
+    const ch = line.charCodeAt(j)
+    if (ch === BACKSLASH) j++
+    else if (ch === OPEN) open = j
+    else if (ch === CLOSE && open >= 0 && j - open <= MAX_LABEL) {
+      const text = line.slice(open + 1, j)
+      const before: string | null =
+        pending !== null && pending.end + 1 === open ? pending.text : null
+      const next = line.charCodeAt(j + 1)
+      open = -1
+      pending = null
+      if (before !== null) labels.push(text === '' ? before : text)
+      else if (next === OPEN) pending = { text, end: j }
+      else if (next !== PAREN && next !== COLON) labels.push(text)
     }
-    const text = line.slice(i + 1, close)
-    const after = line[close + 1]
-    let next = close + 1
-    if (after === '[') {
-      const end = closingBracket(line, close + 1)
-      if (end > 0) {
-        const ref = line.slice(close + 2, end)
-        labels.push(normalizeName(ref === '' ? text : ref))
-        next = end + 1
-      }
-    } else if (after !== '(' && after !== ':') {
-      labels.push(normalizeName(text))
-    }
-    i = line.indexOf('[', next)
   }
-  return labels.filter(l => l !== '')
-}
-
-// The `]` closing the `[` at `open`, or -1 when another `[` comes first or
-// the label is too long (`[` inside restarts the search there).
-function closingBracket(line: string, open: number): number {
-  const limit = Math.min(line.length, open + MAX_LABEL)
-  for (let j = open + 1; j < limit; j++) {
-    const ch = line[j]
-    if (ch === ']') return j
-    if (ch === '[' || ch === '\\') return -1
-  }
-  return -1
+  return labels.map(normalizeName).filter(l => l !== '')
 }

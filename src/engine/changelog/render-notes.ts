@@ -7,9 +7,7 @@ import {
   withUsedDefinitions
 } from './reference-links.js'
 import { rstToMarkdown } from './rst-to-markdown.js'
-import { isBlank } from './text-lines.js'
-
-const BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/
+import { isBlank, isThematicBreak } from './text-lines.js'
 
 /**
  * An entry's body as GitHub Markdown release notes: reStructuredText is
@@ -81,7 +79,8 @@ function dropEmptySections(lines: readonly string[]): string[] {
 function trimSeparators(lines: readonly string[]): string[] {
   let from = 0
   let to = lines.length
-  const skippable = (line: string): boolean => isBlank(line) || BREAK.test(line)
+  const skippable = (line: string): boolean =>
+    isBlank(line) || isThematicBreak(line)
   while (from < to && skippable(lines[from] as string)) from++
   while (to > from && skippable(lines[to - 1] as string)) to--
   return lines.slice(from, to)

@@ -58,7 +58,9 @@ export function renderDirective(
   if (name === 'image' || name === 'figure') return [`![](${argument})`]
   const alert = ALERTS[name]
   if (alert) {
-    const body = argument ? [argument, ...content] : [...content]
+    // The text after `.. note::` is the first paragraph of the note.
+    const lead = argument && content.length > 0 ? [argument, ''] : [argument]
+    const body = argument ? [...lead, ...content] : [...content]
     return [`> [!${alert}]`, ...body.map(l => (l ? `> ${l}` : '>'))]
   }
   const lead = VERSION_NOTES[name]

@@ -39,6 +39,9 @@ const USER_ROLES = new Set(['user', 'gh-user', 'github-user', 'ghuser'])
 
 const ROLE = /:([A-Za-z][A-Za-z0-9_.+:-]{0,40}):`/y
 const NAME_CHARS = /^[A-Za-z0-9_.+-]$/
+const BACKTICK = 0x60
+const COLON = 0x3a
+const UNDERSCORE = 0x5f
 const TARGET_PART = /^([^<]*)<([^<>]+)>$/
 
 /**
@@ -47,53 +50,57 @@ const TARGET_PART = /^([^<]*)<([^<>]+)>$/
  * link, `` `name`_ `` through the document's targets, and Sphinx roles to
  * readable text (`:issue:` → `#123`, `:user:` → `@name`, `:func:` → code).
  */
-export function rstInlineToMarkdown(line: string, targets: RstTargets): string {
-  let out = ''
+export function rstInlineToMarkdown(text: string, targets: RstTargets): string {
+  const parts: string[] = []
+  let copied = 0
   let i = 0
-  while (i < line.length) {
-    const ch = line[i] as string
-    if (ch === '`' && line[i + 1] === '`') {
-      const end = line.indexOf('``', i + 2)
-      if (end > i + 2) {
-        out += codeSpan(line.slice(i + 2, end))
-        i = end + 2
-        continue
-      }
+  // One pass; only characters that can start markup cost more than a look.
+  while (i < text.length) {
+    const c = text.charCodeAt(i)
+    let markup: Converted | null = null
+    if (c === BACKTICK) markup = backtickAt(text, i, targets)
+    else if (c === COLON) markup = roleAt(text, i)
+    else if (c === UNDERSCORE && targets.size > 0) {
+      markup = referenceEndingAt(text, i, copied, targets)
     }
-    if (ch === ':' && (i === 0 || !isWordChar(line[i - 1]))) {
-      const role = roleAt(line, i)
-      if (role) {
-        out += role.text
-        i = role.end
-        continue
-      }
-    }
-    if (ch === '`') {
-      const ref = interpretedAt(line, i, targets)
-      if (ref) {
-        out += ref.text
-        i = ref.end
-        continue
-      }
-    }
-    if (isWordChar(ch) && !isWordChar(line[i - 1])) {
-      const word = simpleReferenceAt(line, i, targets)
-      out += word.text
-      i = word.end
+    if (!markup) {
+      i++
       continue
     }
-    out += ch
-    i++
+    parts.push(text.slice(copied, markup.start), markup.text)
+    i = copied = markup.end
   }
-  return out
+  parts.push(text.slice(copied))
+  return parts.join('')
 }
 
+/** Markup at `start`..`end` of the text and its Markdown. */
 interface Converted {
+  readonly start: number
   readonly text: string
   readonly end: number
 }
 
+function backtickAt(
+  text: string,
+  at: number,
+  targets: RstTargets
+): Converted | null {
+  if (text.charCodeAt(at + 1) === BACKTICK) {
+    const end = text.indexOf('``', at + 2)
+    if (end > at + 2) {
+      return {
+        start: at,
+        text: codeSpan(text.slice(at + 2, end)),
+        end: end + 2
+      }
+    }
+  }
+  return interpretedAt(text, at, targets)
+}
+
 function roleAt(line: string, at: number): Converted | null {
+  if (at > 0 && isWordChar(line[at - 1])) return null
   ROLE.lastIndex = at
   const m = ROLE.exec(line)
   if (!m) return null
@@ -101,7 +108,8 @@ function roleAt(line: string, at: number): Converted | null {
   const close = line.indexOf('`', start)
   if (close <= start) return null
   const name = (m[1] as string).toLowerCase()
-  return { text: roleText(name, line.slice(start, close)), end: close + 1 }
+  const text = roleText(name, line.slice(start, close))
+  return { start: at, text, end: close + 1 }
 }
 
 function roleText(role: string, content: string): string {
@@ -147,31 +155,33 @@ function interpretedAt(
   let end = close + 1
   const underscores = line.startsWith('__', end) ? 2 : line[end] === '_' ? 1 : 0
   end += underscores
-  if (underscores === 0) return { text: codeSpan(content), end }
+  if (underscores === 0) return { start: at, text: codeSpan(content), end }
   const [title, target] = splitTarget(content)
   if (target !== undefined) {
-    return { text: title === '' ? `<${target}>` : `[${title}](${target})`, end }
+    const link = title === '' ? `<${target}>` : `[${title}](${target})`
+    return { start: at, text: link, end }
   }
   const url = targets.get(normalizeName(title))
-  return { text: url ? `[${title}](${url})` : title, end }
+  return { start: at, text: url ? `[${title}](${url})` : title, end }
 }
 
-// `name_` refers to the target `name`; a word without a target stays as is.
-function simpleReferenceAt(
-  line: string,
+// `name_` refers to the target `name`; the name runs back from the `_`
+// over name characters, no further than the text not yet copied.
+function referenceEndingAt(
+  text: string,
   at: number,
+  from: number,
   targets: RstTargets
-): Converted {
-  let end = at
-  while (end < line.length && NAME_CHARS.test(line[end] as string)) end++
-  while (end > at && '.+-'.includes(line[end - 1] as string)) end--
-  const word = line.slice(at, end)
-  if (word.length > 1 && word.endsWith('_')) {
-    const name = word.slice(0, -1)
-    const url = targets.get(normalizeName(name))
-    if (url) return { text: `[${name}](${url})`, end }
-  }
-  return { text: word, end }
+): Converted | null {
+  // `name_.` ends a sentence; `name_x` is a word.
+  if (isWordChar(text[at + 1])) return null
+  let start = at
+  while (start > from && isNameChar(text[start - 1])) start--
+  while (start < at && !isWordChar(text[start])) start++
+  if (start === at) return null
+  const name = text.slice(start, at)
+  const url = targets.get(normalizeName(name))
+  return url ? { start, text: `[${name}](${url})`, end: at + 1 } : null
 }
 
 /** Reference names compare case- and whitespace-insensitively (docutils). */
@@ -192,4 +202,8 @@ function codeSpan(text: string): string {
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /^[A-Za-z0-9_]$/.test(ch)
+}
+
+function isNameChar(ch: string | undefined): boolean {
+  return ch !== undefined && NAME_CHARS.test(ch)
 }

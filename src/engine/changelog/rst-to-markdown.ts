@@ -92,8 +92,10 @@ class Converter {
     }
     const literal = (this.lines[end - 1] as string).trimEnd().endsWith('::')
     if (literal) block[block.length - 1] = literalIntro(block.at(-1) as string)
-    const text = this.inline(block.join('\n'))
-    for (const line of text.split('\n')) this.out.push(line)
+    const text = this.inline(block.join('\n')).split('\n')
+    // A lone `::` shows nothing at all.
+    if (literal && text.at(-1) === '') text.pop()
+    for (const line of text) this.out.push(line)
     if (!literal) return end
     const inner = this.items.at(-1)?.column ?? 0
     return this.literalBlock(end, indentOf(first), '', inner)

@@ -24,3 +24,21 @@ export function indentOf(line: string): number {
   }
   return width
 }
+
+/**
+ * CommonMark thematic break: up to three spaces, then three or more of one
+ * of `-`, `*` or `_`, with only spaces or tabs between them.
+ */
+export function isThematicBreak(line: string): boolean {
+  let i = 0
+  while (i < 3 && line[i] === ' ') i++
+  const mark = line[i]
+  if (mark !== '-' && mark !== '*' && mark !== '_') return false
+  let count = 0
+  for (; i < line.length; i++) {
+    const ch = line[i]
+    if (ch === mark) count++
+    else if (ch !== ' ' && ch !== '\t') return false
+  }
+  return count >= 3
+}

@@ -1,0 +1,79 @@
+import { describe, expect, test } from '@jest/globals'
+import { scanMarkdownHeadings } from '../../../src/engine/changelog/markdown-headings.js'
+
+function headings(text: string): [number, number, string][] {
+  return scanMarkdownHeadings(text.split('\n')).map(h => [
+    h.line + 1,
+    h.level,
+    h.text
+  ])
+}
+
+describe('scanMarkdownHeadings', () => {
+  test('reads ATX headings of every level, without closing hashes', () => {
+    const text =
+      '# One\n## Two ##\n### Three #not closing\n###### Six\n####### Seven'
+    expect(headings(text)).toEqual([
+      [1, 1, 'One'],
+      [2, 2, 'Two'],
+      [3, 3, 'Three #not closing'],
+      [4, 6, 'Six']
+    ])
+  })
+
+  test('needs a space after the hashes and at most three spaces before', () => {
+    expect(
+      headings('#hashtag\n    # indented code\n   # Three spaces')
+    ).toEqual([[3, 1, 'Three spaces']])
+  })
+
+  test('reads setext headings at their text line', () => {
+    const text = 'Title\n=====\n\nSection\n---\n\nFirst line\nsecond line\n---'
+    expect(headings(text)).toEqual([
+      [1, 1, 'Title'],
+      [4, 2, 'Section'],
+      [7, 2, 'First line second line']
+    ])
+    expect(scanMarkdownHeadings(text.split('\n'))[1]).toMatchObject({
+      start: 3,
+      end: 4
+    })
+  })
+
+  test('takes a dash line after a list item or a blank line as a break', () => {
+    const text = '- item\n---\n\n---\ntext\n***'
+    expect(headings(text)).toEqual([])
+  })
+
+  test('keeps list continuation lines out of setext headings', () => {
+    const text = '- item\n  more text\n---\n\n* item\n\n  continued\n  ---'
+    expect(headings(text)).toEqual([])
+  })
+
+  test.each([
+    ['backticks', '```\n## 1.0.0\n```\n## After'],
+    ['tildes', '~~~python\n# 1.0.0\n~~~\n## After'],
+    ['a longer fence', '````\n```\n## 1.0.0\n```\n````\n## After'],
+    [
+      'an indented fence',
+      '- item\n\n  ```sh\n  # comment\n# 1.0.0\n  ```\n## After'
+    ]
+  ])('ignores headings inside fenced code with %s', (_, text) => {
+    expect(headings(text).map(h => h[2])).toEqual(['After'])
+  })
+
+  test('ignores headings in HTML comments and raw HTML blocks', () => {
+    const text =
+      '<!--\n## 1.0.0\n-->\n<!-- one line -->\n<script>\n# x\n</script>\n## After'
+    expect(headings(text).map(h => h[2])).toEqual(['After'])
+  })
+
+  test('skips YAML front matter', () => {
+    const text = '---\ntitle: Changelog\nref: changelog\n---\n\n# Changelog'
+    expect(headings(text)).toEqual([[6, 1, 'Changelog']])
+  })
+
+  test('never reads a setext heading inside a block quote', () => {
+    expect(headings('> quoted\n---')).toEqual([])
+  })
+})

@@ -1,0 +1,65 @@
+import { describe, expect, test } from '@jest/globals'
+import {
+  markdownDefinitions,
+  referencedLabels,
+  rstTargets,
+  withUsedDefinitions
+} from '../../../src/engine/changelog/reference-links.js'
+
+describe('referencedLabels', () => {
+  test.each([
+    ['full [text][Ref]', ['ref']],
+    ['collapsed [Ref][]', ['ref']],
+    ['shortcut [#12] and [ Two  Words ]', ['#12', 'two words']],
+    ['inline [text](https://x.test) and a definition [x]: y', []],
+    ['escaped \\[not a link\\]', []],
+    ['nested [[inner]] and [![img](a.png)][badge]', ['inner', 'badge']]
+  ])('%s refers to %j', (line, labels) => {
+    expect(referencedLabels(line)).toEqual(labels)
+  })
+})
+
+describe('withUsedDefinitions', () => {
+  const file = [
+    '## 1.0',
+    '- Fix ([#12]) by [@bob][bob], see [docs].',
+    '',
+    '[#12]: https://x.test/12',
+    '[BOB]: https://x.test/bob',
+    '[unused]: https://x.test/unused'
+  ]
+
+  test('appends the definitions a body uses, in order of use', () => {
+    expect(
+      withUsedDefinitions(file.slice(1, 2), markdownDefinitions(file))
+    ).toEqual([
+      '- Fix ([#12]) by [@bob][bob], see [docs].',
+      '',
+      '[#12]: https://x.test/12',
+      '[BOB]: https://x.test/bob'
+    ])
+  })
+
+  test('adds nothing the body defines itself or does not use', () => {
+    const body = ['- Fix ([#12]).', '[#12]: https://x.test/own']
+    expect(withUsedDefinitions(body, markdownDefinitions(file))).toEqual(body)
+    expect(withUsedDefinitions(['plain'], markdownDefinitions(file))).toEqual([
+      'plain'
+    ])
+  })
+})
+
+describe('rstTargets', () => {
+  test('collects named targets by normalized name', () => {
+    const targets = rstTargets([
+      '.. _issue 12: https://x.test/12',
+      '.. _`Odd: Name`: https://x.test/odd',
+      '.. _label:',
+      '   .. _indented: https://x.test/no'
+    ])
+    expect([...targets]).toEqual([
+      ['issue 12', 'https://x.test/12'],
+      ['odd: name', 'https://x.test/odd']
+    ])
+  })
+})
