@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseChangelog } from '../../../src/engine/changelog/parse-changelog.js'
-import { isUnreleasedTitle } from '../../../src/engine/changelog/heading-name.js'
+import { isUnreleasedTitle } from '../../../src/engine/changelog/unreleased-title.js'
 import type { ChangelogEntry } from '../../../src/engine/changelog/changelog-entry.js'
 import { parseVersion } from '../../../src/engine/version/pep440.js'
 import { entriesFor } from '../../../src/engine/changelog/find-entry.js'

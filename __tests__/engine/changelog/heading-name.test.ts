@@ -1,8 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import {
-  isUnreleasedTitle,
-  readHeadingName
-} from '../../../src/engine/changelog/heading-name.js'
+import { readHeadingName } from '../../../src/engine/changelog/heading-name.js'
+import { isUnreleasedTitle } from '../../../src/engine/changelog/unreleased-title.js'
 
 describe('readHeadingName', () => {
   test.each([

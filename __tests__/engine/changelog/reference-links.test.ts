@@ -1,6 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
 import {
-  markdownDefinitions,
   referencedLabels,
   rstTargets,
   withUsedDefinitions
@@ -30,9 +29,7 @@ describe('withUsedDefinitions', () => {
   ]
 
   test('appends the definitions a body uses, in order of use', () => {
-    expect(
-      withUsedDefinitions(file.slice(1, 2), markdownDefinitions(file))
-    ).toEqual([
+    expect(withUsedDefinitions(file.slice(1, 2), file)).toEqual([
       '- Fix ([#12]) by [@bob][bob], see [docs].',
       '',
       '[#12]: https://x.test/12',
@@ -42,10 +39,8 @@ describe('withUsedDefinitions', () => {
 
   test('adds nothing the body defines itself or does not use', () => {
     const body = ['- Fix ([#12]).', '[#12]: https://x.test/own']
-    expect(withUsedDefinitions(body, markdownDefinitions(file))).toEqual(body)
-    expect(withUsedDefinitions(['plain'], markdownDefinitions(file))).toEqual([
-      'plain'
-    ])
+    expect(withUsedDefinitions(body, file)).toEqual(body)
+    expect(withUsedDefinitions(['plain'], file)).toEqual(['plain'])
   })
 })
 

@@ -62,7 +62,10 @@ const SEARCH_LIMIT = 200
 export function findDate(text: string): FoundDate | null {
   const head = text.slice(0, SEARCH_LIMIT)
   for (let i = 0; i < head.length; i++) {
-    if (i > 0 && isAlnum(head[i - 1] as string)) continue
+    // A date starts a word with a digit or a month's letter.
+    if (!isAlnum(head.charCodeAt(i)) || isAlnum(head.charCodeAt(i - 1))) {
+      continue
+    }
     const found = dateAt(head, i)
     if (found) return found
   }
@@ -113,8 +116,9 @@ function stickyMatch(
   return re.exec(text)
 }
 
-function isAlnum(ch: string): boolean {
-  return /^[0-9A-Za-z]$/.test(ch)
+function isAlnum(code: number): boolean {
+  const lower = code | 0x20
+  return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)
 }
 
 // A month by name or abbreviation; `Febuary` is a month misspelled,

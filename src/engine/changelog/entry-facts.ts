@@ -36,10 +36,11 @@ export function entryFacts(
     date: date?.iso ?? null,
     dateText: date?.text ?? null,
     dateInvalid: date?.invalid ?? false,
-    yanked: hasWord(rest, YANKED),
+    yanked: hasWord(rest, YANKED, 'yank'),
     markedUnreleased:
       name.kind === 'version' &&
-      (hasWord(rest, UNRELEASED_MARK) || UNRELEASED_MARK.test(firstBody)),
+      (hasWord(rest, UNRELEASED_MARK, 'releas', 'develop') ||
+        UNRELEASED_MARK.test(firstBody)),
     prefix: name.prefix
   }
 }
@@ -51,9 +52,11 @@ function releaseLineDate(line: string): FoundDate | null {
 }
 
 // True when a word of `text` (at most its first 200 characters) starts a
-// match of the anchored pattern.
-function hasWord(text: string, pattern: RegExp): boolean {
+// match of the anchored pattern; `hints` are words any match contains.
+function hasWord(text: string, pattern: RegExp, ...hints: string[]): boolean {
   const head = text.slice(0, 200)
+  const lower = head.toLowerCase()
+  if (!hints.some(hint => lower.includes(hint))) return false
   for (let i = 0; i < head.length; i++) {
     if (i > 0 && /[A-Za-z]/.test(head[i - 1] as string)) continue
     if (pattern.test(head.slice(i))) return true
@@ -64,6 +67,7 @@ function hasWord(text: string, pattern: RegExp): boolean {
 // `](https://…/compare/v1.0...v1.1)` holds versions and digits that are no
 // part of the heading's own date or markers.
 function withoutLinkTargets(text: string): string {
+  if (!text.includes('](')) return text.slice(0, 400)
   let out = ''
   let depth = 0
   for (let i = 0; i < text.length && out.length < 400; i++) {

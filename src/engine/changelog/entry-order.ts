@@ -16,12 +16,17 @@ interface Versioned {
   readonly version: Version
 }
 
+function versionedEntry(entry: ChangelogEntry): Versioned | null {
+  if (entry.kind !== 'version' || entry.normalized === null) return null
+  const version = parseVersion(entry.normalized)
+  return version ? { entry, version } : null
+}
+
 function versioned(entries: readonly ChangelogEntry[]): Versioned[] {
   const out: Versioned[] = []
   for (const entry of entries) {
-    if (entry.kind !== 'version' || entry.normalized === null) continue
-    const version = parseVersion(entry.normalized)
-    if (version) out.push({ entry, version })
+    const item = versionedEntry(entry)
+    if (item) out.push(item)
   }
   return out
 }
@@ -43,7 +48,9 @@ export function firstOutOfOrder(
 ): OrderProblem | null {
   const previous = new Map<string, Versioned>()
   let passedLast = false
-  for (const item of versioned(entries)) {
+  for (const entry of entries) {
+    const item = versionedEntry(entry)
+    if (!item) continue
     const key = `${item.entry.level} ${item.entry.prefix}`
     const above = previous.get(key)
     previous.set(key, item)

@@ -1,26 +1,38 @@
 import type { ChangelogEntry } from './changelog-entry.js'
-import {
-  type Version,
-  compareVersions,
-  parseVersion
-} from '../version/pep440.js'
+import { type Version, formatVersion } from '../version/pep440.js'
 
 /**
  * The entries whose heading names `version`, by PEP 440 equality (`## [1.0.0-RC1]`
- * is the entry for `1.0.0rc1`), in document order. Series stubs (`0.15.x`)
- * and the Unreleased section never match.
+ * is the entry for `1.0.0rc1`, `## 2.3` the one for `2.3.0`), in document
+ * order. Series stubs (`0.15.x`) and the Unreleased section never match.
  */
 export function entriesFor(
   entries: readonly ChangelogEntry[],
   version: Version
 ): ChangelogEntry[] {
-  return entries.filter(e => namesVersion(e, version))
+  const key = equalityKey(formatVersion(version))
+  return entries.filter(
+    e =>
+      e.kind === 'version' &&
+      [e.normalized, ...e.alsoVersions].some(
+        n => n !== null && equalityKey(n) === key
+      )
+  )
 }
 
-function namesVersion(entry: ChangelogEntry, version: Version): boolean {
-  if (entry.kind !== 'version') return false
-  return [entry.normalized, ...entry.alsoVersions].some(text => {
-    const v = text === null ? null : parseVersion(text)
-    return v !== null && compareVersions(v, version) === 0
-  })
+/**
+ * A string that two canonical (normalized) versions share exactly when
+ * PEP 440 calls them equal: only trailing zeros of the release segment
+ * (`1.0` == `1.0.0`) make equal versions spell differently.
+ */
+export function equalityKey(normalized: string): string {
+  let end = normalized.indexOf('!') + 1
+  while (end < normalized.length) {
+    const code = normalized.charCodeAt(end)
+    if (code !== 0x2e && (code < 0x30 || code > 0x39)) break
+    end++
+  }
+  let release = normalized.slice(0, end)
+  while (release.endsWith('.0')) release = release.slice(0, -2)
+  return release + normalized.slice(end)
 }

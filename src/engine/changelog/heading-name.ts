@@ -1,5 +1,6 @@
 import type { EntryKind } from './changelog-entry.js'
 import { normalizeVersion } from '../version/pep440.js'
+import { isUnreleasedTitle } from './unreleased-title.js'
 
 /** What a heading's text names, read without document context. */
 export interface HeadingName {
@@ -33,32 +34,6 @@ const KEYWORDS = new Set([
   'whats'
 ])
 
-const UNRELEASED = new Set([
-  'unreleased',
-  'un-released',
-  'unreleased changes',
-  'not released',
-  'not released yet',
-  'not yet released',
-  'in development',
-  'under development',
-  'in progress',
-  'work in progress',
-  'upcoming',
-  'upcoming changes',
-  'upcoming release',
-  'next',
-  'next release',
-  'next version',
-  'latest changes',
-  'changes since last release',
-  'dev',
-  'development version',
-  'main',
-  'master',
-  'head'
-])
-
 const MAX_PREFIX_WORDS = 3
 // Real versions are short; the cap bounds the work on a hostile heading.
 const MAX_VERSION_LENGTH = 100
@@ -75,6 +50,12 @@ const MAX_ALSO = 5
  * (`0.15.x`), or an Unreleased-style title. `null` when it names none.
  */
 export function readHeadingName(text: string): HeadingName | null {
+  // Most sub-headings (`### Added`) hold no digit: no version to look for.
+  if (!hasDigit(text)) {
+    return isUnreleasedTitle(text)
+      ? name('unreleased', null, null, '', '')
+      : null
+  }
   const words: string[] = []
   let pos = 0
   for (let n = 0; n <= MAX_PREFIX_WORDS; n++) {
@@ -90,38 +71,7 @@ export function readHeadingName(text: string): HeadingName | null {
     words.push(core.toLowerCase())
     pos = token.start + token.text.length
   }
-  return isUnreleasedTitle(text)
-    ? {
-        kind: 'unreleased',
-        version: null,
-        normalized: null,
-        prefix: '',
-        rest: '',
-        also: []
-      }
-    : null
-}
-
-/** True for titles such as `Unreleased`, `[UNRELEASED]`, `In development`. */
-export function isUnreleasedTitle(text: string): boolean {
-  const plain = plainTitle(text)
-  if (UNRELEASED.has(plain)) return true
-  const first = plain.split(' ', 1)[0] ?? ''
-  return first === 'unreleased' || first === 'upcoming'
-}
-
-// Markup and link targets removed, lowercased, single-spaced:
-// `[Unreleased](https://…/compare/1.0...HEAD)` reads `unreleased`.
-function plainTitle(text: string): string {
-  let out = ''
-  let depth = 0
-  for (let i = 0; i < text.length && out.length < 200; i++) {
-    const ch = text[i] as string
-    if (ch === '(' && text[i - 1] === ']') depth++
-    else if (ch === ')' && depth > 0) depth--
-    else if (depth === 0 && !'[]`*_{}:#'.includes(ch)) out += ch
-  }
-  return out.toLowerCase().split(/\s+/).filter(Boolean).join(' ')
+  return isUnreleasedTitle(text) ? name('unreleased', null, null, '', '') : null
 }
 
 interface Token {
@@ -182,6 +132,8 @@ function versionInToken(token: string): FoundVersion | null {
 
 // `0.15.x`, `5.x`, `1.x.x`: numbers, then one or more wildcards.
 function isSeries(raw: string): boolean {
+  const last = raw[raw.length - 1]
+  if (last !== 'x' && last !== 'X' && last !== '*') return false
   const parts = raw.split('.')
   const first = parts.findIndex(p => p === 'x' || p === 'X' || p === '*')
   if (first < 1) return false
@@ -203,6 +155,32 @@ function isTagPrefix(glued: string): boolean {
   )
 }
 
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x30 && code <= 0x39) return true
+  }
+  return false
+}
+
+// Plain release numbers (`2026.08.17`) need no full PEP 440 parse: the
+// canonical form only drops leading zeros.
+function normalize(raw: string): string | null {
+  const parts = raw.split('.')
+  if (parts.every(p => p !== '' && isDigits(p))) {
+    return parts.map(p => p.replace(/^0+(?=[0-9])/, '')).join('.')
+  }
+  return normalizeVersion(raw)
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  return true
+}
+
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9'
 }
@@ -212,34 +190,35 @@ function named(
   words: string[],
   rest: string
 ): HeadingName | null {
+  const { raw } = found
   const prefix = words.filter(w => w !== '' && !KEYWORDS.has(w)).join(' ')
-  const base = { prefix, rest, also: [] }
-  if (isSeries(found.raw)) {
-    return { ...base, kind: 'series', version: found.raw, normalized: null }
-  }
-  const normalized = normalizeVersion(found.raw)
+  if (isSeries(raw)) return name('series', raw, null, prefix, rest)
+  const normalized = normalize(raw)
   if (normalized !== null) {
     // A bare number (`2 new features`) is no version without a hint that it is.
     const hinted = found.hasV || words.some(w => KEYWORDS.has(w))
-    if (!found.raw.includes('.') && !hinted) return null
-    const also = alsoNamed(rest)
-    return { ...base, kind: 'version', version: found.raw, normalized, also }
+    if (!raw.includes('.') && !hinted) return null
+    return name('version', raw, normalized, prefix, rest, alsoNamed(rest))
   }
-  const cut = cutAtSeparator(found.raw)
-  if (cut) {
-    const after = found.raw.slice(cut.length) + rest
-    const version = normalizeVersion(cut)
-    return {
-      ...base,
-      kind: 'version',
-      version: cut,
-      normalized: version,
-      rest: after
-    }
+  const cut = cutAtSeparator(raw)
+  if (cut !== null) {
+    const after = raw.slice(cut.length) + rest
+    return name('version', cut, normalize(cut), prefix, after)
   }
   // `3.0.0.final` names a release even though PEP 440 cannot read it.
-  if (!INVALID_BUT_VERSION.test(found.raw)) return null
-  return { ...base, kind: 'version', version: found.raw, normalized: null }
+  if (!INVALID_BUT_VERSION.test(raw)) return null
+  return name('version', raw, null, prefix, rest)
+}
+
+function name(
+  kind: EntryKind,
+  version: string | null,
+  normalized: string | null,
+  prefix: string,
+  rest: string,
+  also: readonly string[] = []
+): HeadingName {
+  return { kind, version, normalized, prefix, rest, also }
 }
 
 // `3.7.1 and 3.8.1 and 4.0.1`, `1.0.1, 1.1.1`: one section for several
@@ -250,9 +229,7 @@ function alsoNamed(rest: string): string[] {
   while (also.length < MAX_ALSO) {
     ALSO_VERSION.lastIndex = at
     const m = ALSO_VERSION.exec(rest)
-    const normalized = m
-      ? normalizeVersion(trimPunctuation(m[1] as string))
-      : null
+    const normalized = m ? normalize(trimPunctuation(m[1] as string)) : null
     if (!m || normalized === null) break
     also.push(normalized)
     at = ALSO_VERSION.lastIndex
@@ -266,5 +243,5 @@ function cutAtSeparator(raw: string): string | null {
   while (at < raw.length && raw[at] !== '-' && raw[at] !== '_') at++
   if (at === 0 || at === raw.length) return null
   const head = raw.slice(0, at)
-  return normalizeVersion(head) !== null && head.includes('.') ? head : null
+  return normalize(head) !== null && head.includes('.') ? head : null
 }

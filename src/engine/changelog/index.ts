@@ -28,6 +28,6 @@ export {
   type EntryLocation,
   type NotesSource,
   type ReleaseNotesInput,
-  extractReleaseNotes,
-  generatedNotes
+  extractReleaseNotes
 } from './release-notes.js'
+export { generatedNotes } from './render-notes.js'

@@ -7,6 +7,9 @@ const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/
+const STARTS_CODE_OR_HTML = '`~<'
+const STARTS_BREAK = '-*_'
+const STARTS_ITEM = '-*+0123456789'
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i
 
 /** Where the scanner is between lines. */
@@ -70,26 +73,30 @@ function scanLine(
     if (line.toLowerCase().includes(state.htmlEnd)) state.htmlEnd = null
     return null
   }
-  if (isBlank(line)) {
+  const first = firstMark(line)
+  if (first === '') {
     state.paragraph = -1
     state.tightList = false
     return null
   }
-  if (opensCodeOrHtml(line, state)) return null
-  if (state.paragraph >= 0 && SETEXT_UNDERLINE.test(line)) {
-    return setextHeading(lines, i, state)
+  // Only the first character can make a line more than paragraph text.
+  if (STARTS_CODE_OR_HTML.includes(first) && opensCodeOrHtml(line, state)) {
+    return null
   }
-  if (isThematicBreak(line)) {
+  if ((first === '=' || first === '-') && state.paragraph >= 0) {
+    if (SETEXT_UNDERLINE.test(line)) return setextHeading(lines, i, state)
+  }
+  if (STARTS_BREAK.includes(first) && isThematicBreak(line)) {
     endBlocks(state)
     return null
   }
-  if (LIST_ITEM.test(line)) {
+  if (STARTS_ITEM.includes(first) && LIST_ITEM.test(line)) {
     state.paragraph = -1
     state.inList = true
     state.tightList = true
     return null
   }
-  const atx = ATX_OPEN.exec(line)
+  const atx = first === '#' ? ATX_OPEN.exec(line) : null
   if (atx) {
     endBlocks(state)
     const level = (atx[1] as string).length
@@ -97,6 +104,15 @@ function scanLine(
   }
   continueParagraph(line, i, state)
   return null
+}
+
+// The first character after the indentation; '' for a blank line.
+function firstMark(line: string): string {
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string
+    if (ch !== ' ' && ch !== '\t') return isBlank(line) ? '' : ch
+  }
+  return ''
 }
 
 function setextHeading(

@@ -40,6 +40,7 @@ export function parseChangelog(
   const headings =
     format === 'markdown' ? scanMarkdownHeadings(lines) : scanRstHeadings(lines)
   const names = acceptedNames(headings, options.projectName)
+  const stops = stopFlags(headings, names)
   const entries: ChangelogEntry[] = []
   for (let i = 0; i < headings.length; i++) {
     const name = names[i]
@@ -54,7 +55,7 @@ export function parseChangelog(
     ) {
       last = headings[++i] as Heading
     }
-    const stop = nextStop(headings, names, i + 1, heading.level)
+    const stop = nextStop(headings, stops, i + 1, heading.level)
     const range = bodyRange(lines, last.end, stop)
     entries.push(entryFacts(lines, heading, name, range))
   }
@@ -81,24 +82,41 @@ function restates(
   return true
 }
 
+// Headings that end any entry above them: those naming a version and
+// trailers. Sub-headings repeat (`### Fixed`), so each text is read once.
+function stopFlags(
+  headings: readonly Heading[],
+  names: readonly (HeadingName | null)[]
+): boolean[] {
+  const trailers = new Map<string, boolean>()
+  return headings.map((heading, j) => {
+    if (names[j]) return true
+    let trailer = trailers.get(heading.text)
+    if (trailer === undefined) {
+      trailer = isTrailer(heading.text)
+      trailers.set(heading.text, trailer)
+    }
+    return trailer
+  })
+}
+
 function nextStop(
   headings: readonly Heading[],
-  names: readonly (HeadingName | null)[],
+  stops: readonly boolean[],
   from: number,
   level: number
 ): Heading | null {
   for (let j = from; j < headings.length; j++) {
     const heading = headings[j] as Heading
-    if (names[j] || heading.level < level || isTrailer(heading.text)) {
-      return heading
-    }
+    if (stops[j] || heading.level < level) return heading
   }
   return null
 }
 
 function isTrailer(text: string): boolean {
-  const words = text.toLowerCase().split(/\s+/, 7)
-  return words.length <= 6 && TRAILER_WORDS.has(words[0] ?? '')
+  const space = text.indexOf(' ')
+  const first = (space < 0 ? text : text.slice(0, space)).toLowerCase()
+  return TRAILER_WORDS.has(first) && text.split(/\s+/, 7).length <= 6
 }
 
 /**
@@ -111,19 +129,25 @@ function acceptedNames(
   headings: readonly Heading[],
   projectName: string | undefined
 ): (HeadingName | null)[] {
-  const names = headings.map(h => readHeadingName(h.text))
+  const read = new Map<string, HeadingName | null>()
+  const names = headings.map(h => {
+    let name = read.get(h.text)
+    if (name === undefined) {
+      name = readHeadingName(h.text)
+      read.set(h.text, name)
+    }
+    return name
+  })
   const main = releaseLevel(headings, names)
-  const known = new Set<string>()
-  if (projectName) known.add(firstWord(projectName))
+  const prefixes = new Set<string>()
   names.forEach((name, i) => {
-    if (
-      name &&
-      name.kind !== 'unreleased' &&
-      (headings[i] as Heading).level <= main
-    ) {
-      known.add(firstWord(name.prefix))
+    const level = (headings[i] as Heading).level
+    if (name && name.kind !== 'unreleased' && level <= main) {
+      prefixes.add(name.prefix)
     }
   })
+  const known = new Set([...prefixes].map(firstWord))
+  if (projectName) known.add(firstWord(projectName))
   return names.map((name, i) => {
     if (!name || (headings[i] as Heading).level <= main) return name
     if (name.kind === 'unreleased') return null

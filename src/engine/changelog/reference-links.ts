@@ -1,6 +1,6 @@
 import { type RstTargets, normalizeName } from './rst-inline.js'
 
-const MD_DEFINITION = /^ {0,3}\[([^\]]{1,999})\]:[ \t]*\S/
+const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/
 const RST_TARGET = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/
 // A label longer than CommonMark's 999 characters is no label.
 const MAX_LABEL = 1000
@@ -11,18 +11,26 @@ const CLOSE = 0x5d
 const BACKSLASH = 0x5c
 
 /**
- * Markdown link reference definitions (`[1.2.3]: https://…`) anywhere in
- * the file, keyed by their normalized label, each its line as written.
+ * Markdown link reference definitions (`[1.2.3]: https://…`) in `lines`,
+ * keyed by normalized label, each its line as written; only the labels in
+ * `wanted` when given.
  */
 export function markdownDefinitions(
-  lines: readonly string[]
+  lines: readonly string[],
+  wanted?: ReadonlySet<string>
 ): Map<string, string> {
   const definitions = new Map<string, string>()
   for (const line of lines) {
-    const m = MD_DEFINITION.exec(line)
-    if (!m) continue
-    const label = normalizeName(m[1] as string)
-    if (!definitions.has(label)) definitions.set(label, line.trim())
+    // Cheap tests first: `[` after at most 3 spaces, then a wanted label.
+    const open = line.indexOf('[')
+    if (open < 0 || open > 3) continue
+    const close = line.indexOf(']', open)
+    if (close < 0 || line[close + 1] !== ':') continue
+    const label = normalizeName(line.slice(open + 1, close))
+    if (wanted && !wanted.has(label)) continue
+    if (!definitions.has(label) && MD_DEFINITION.test(line)) {
+      definitions.set(label, line.trim())
+    }
   }
   return definitions
 }
@@ -41,24 +49,23 @@ export function rstTargets(lines: readonly string[]): RstTargets {
 
 /**
  * The body with the definitions of the reference-style links it uses
- * (`[text][ref]`, `[ref][]`, `[ref]`) appended, when the body does not
- * define them itself, so the links still work in the release notes.
+ * (`[text][ref]`, `[ref][]`, `[ref]`) and finds in `file` appended, unless
+ * the body defines them itself, so the links still work in the notes.
  */
 export function withUsedDefinitions(
   body: readonly string[],
-  definitions: ReadonlyMap<string, string>
+  file: readonly string[]
 ): string[] {
+  const labels = body.flatMap(referencedLabels)
+  if (labels.length === 0) return [...body]
   const own = markdownDefinitions(body)
-  const used: string[] = []
-  for (const line of body) {
-    for (const label of referencedLabels(line)) {
-      const definition = definitions.get(label)
-      if (definition && !own.has(label) && !used.includes(definition)) {
-        used.push(definition)
-      }
-    }
+  const found = markdownDefinitions(file, new Set(labels))
+  const used = new Set<string>()
+  for (const label of labels) {
+    const definition = found.get(label)
+    if (definition && !own.has(label)) used.add(definition)
   }
-  return used.length === 0 ? [...body] : [...body, '', ...used]
+  return used.size === 0 ? [...body] : [...body, '', ...used]
 }
 
 /**

@@ -10,12 +10,15 @@ import { bodyLines, hasContent } from './entry-content.js'
 import { nearestEntries } from './entry-order.js'
 import { entriesFor } from './find-entry.js'
 import { parseChangelog } from './parse-changelog.js'
-import { renderEntryNotes } from './render-notes.js'
+import {
+  generatedNotes,
+  renderEntryNotes,
+  withIndexLink
+} from './render-notes.js'
 import type { Finding } from '../report/finding.js'
 import {
   type Version,
   baseVersion,
-  formatVersion,
   isPrerelease,
   parseVersion
 } from '../version/pep440.js'
@@ -213,33 +216,6 @@ function notesText(
 ): string {
   if (chosen.entry) return renderEntryNotes(changelog, chosen.entry)
   return generatedNotes(input)
-}
-
-/** The notes used when the changelog has none for the release. */
-export function generatedNotes(input: {
-  readonly version: string
-  readonly projectName?: string
-}): string {
-  const version = parseVersion(input.version)
-  const shown = version ? formatVersion(version) : input.version
-  return input.projectName
-    ? `Release ${shown} of ${input.projectName}.`
-    : `Release ${shown}.`
-}
-
-function withIndexLink(notes: string, input: ReleaseNotesInput): string {
-  if (!input.indexLink) return notes
-  const version = parseVersion(input.version)
-  const shown = version ? formatVersion(version) : input.version
-  const label = input.projectName ? `${input.projectName} ${shown}` : shown
-  return `${notes}\n\n**On ${indexName(input.indexLink)}:** [${label}](${input.indexLink})`
-}
-
-function indexName(link: string): string {
-  const host = /^https?:\/\/([^/:?#]{1,253})/i.exec(link)?.[1]?.toLowerCase()
-  if (host === 'pypi.org' || host === 'www.pypi.org') return 'PyPI'
-  if (host === 'test.pypi.org') return 'TestPyPI'
-  return host ?? 'the package index'
 }
 
 function locate(entry: ChangelogEntry): EntryLocation {

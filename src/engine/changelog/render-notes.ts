@@ -1,13 +1,10 @@
 import type { Changelog, ChangelogEntry } from './changelog-entry.js'
 import { bodyLines } from './entry-content.js'
 import { scanMarkdownHeadings } from './markdown-headings.js'
-import {
-  markdownDefinitions,
-  rstTargets,
-  withUsedDefinitions
-} from './reference-links.js'
+import { rstTargets, withUsedDefinitions } from './reference-links.js'
 import { rstToMarkdown } from './rst-to-markdown.js'
 import { isBlank, isThematicBreak } from './text-lines.js'
+import { formatVersion, parseVersion } from '../version/pep440.js'
 
 /**
  * An entry's body as GitHub Markdown release notes: reStructuredText is
@@ -23,7 +20,7 @@ export function renderEntryNotes(
   const markdown =
     changelog.format === 'rst'
       ? rstToMarkdown(body, rstTargets(changelog.lines))
-      : withUsedDefinitions(body, markdownDefinitions(changelog.lines))
+      : withUsedDefinitions(body, changelog.lines)
   return trimSeparators(dropEmptySections(dropComments(markdown))).join('\n')
 }
 
@@ -84,4 +81,42 @@ function trimSeparators(lines: readonly string[]): string[] {
   while (from < to && skippable(lines[from] as string)) from++
   while (to > from && skippable(lines[to - 1] as string)) to--
   return lines.slice(from, to)
+}
+
+/** The notes used when the changelog has none for the release. */
+export function generatedNotes(input: {
+  readonly version: string
+  readonly projectName?: string
+}): string {
+  const version = parseVersion(input.version)
+  const shown = version ? formatVersion(version) : input.version
+  return input.projectName
+    ? `Release ${shown} of ${input.projectName}.`
+    : `Release ${shown}.`
+}
+
+/**
+ * The notes ending with a link to the release's page on the package index,
+ * named for the index (`PyPI`, `TestPyPI`, else its host).
+ */
+export function withIndexLink(
+  notes: string,
+  input: {
+    readonly version: string
+    readonly projectName?: string
+    readonly indexLink?: string
+  }
+): string {
+  if (!input.indexLink) return notes
+  const version = parseVersion(input.version)
+  const shown = version ? formatVersion(version) : input.version
+  const label = input.projectName ? `${input.projectName} ${shown}` : shown
+  return `${notes}\n\n**On ${indexName(input.indexLink)}:** [${label}](${input.indexLink})`
+}
+
+function indexName(link: string): string {
+  const host = /^https?:\/\/([^/:?#]{1,253})/i.exec(link)?.[1]?.toLowerCase()
+  if (host === 'pypi.org' || host === 'www.pypi.org') return 'PyPI'
+  if (host === 'test.pypi.org') return 'TestPyPI'
+  return host ?? 'the package index'
 }

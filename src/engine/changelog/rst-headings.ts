@@ -10,9 +10,9 @@ const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/
  * character from column 0 (trailing whitespace allowed), else `null`.
  */
 export function adornmentOf(line: string): string | null {
-  const text = line.trimEnd()
-  const ch = text[0]
+  const ch = line[0]
   if (ch === undefined || !ADORNMENT_CHARS.has(ch)) return null
+  const text = line.trimEnd()
   for (let i = 1; i < text.length; i++) if (text[i] !== ch) return null
   return ch
 }

@@ -186,7 +186,8 @@ function referenceEndingAt(
 
 /** Reference names compare case- and whitespace-insensitively (docutils). */
 export function normalizeName(name: string): string {
-  return name.trim().toLowerCase().split(/\s+/).join(' ')
+  const lower = name.trim().toLowerCase()
+  return /\s/.test(lower) ? lower.split(/\s+/).join(' ') : lower
 }
 
 function splitTarget(content: string): [string, string | undefined] {

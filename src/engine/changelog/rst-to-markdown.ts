@@ -2,17 +2,27 @@ import type { Heading } from './changelog-entry.js'
 import { directiveKind, fencedCode, renderDirective } from './rst-directives.js'
 import { type RstTargets, rstInlineToMarkdown } from './rst-inline.js'
 import { adornmentOf, scanRstHeadings } from './rst-headings.js'
+import {
+  blockEnd,
+  dedent,
+  minIndent,
+  skipOptions,
+  trimBlank
+} from './indented-blocks.js'
+import {
+  BULLET,
+  ENUMERATOR,
+  escapeLead,
+  isField,
+  isItem,
+  literalIntro,
+  markdownLead
+} from './rst-line-markup.js'
 import { indentOf, isBlank } from './text-lines.js'
 
 const DIRECTIVE =
   /^\.\.[ \t]+([A-Za-z0-9][A-Za-z0-9_:+.-]{0,60})::(?:[ \t]+(.*))?$/
 const EXPLICIT = /^[ \t]*\.\.(?:[ \t]|$)/
-const BULLET = /^([ \t]*)[-*+\u2022][ \t]+/
-const ENUMERATOR = /^([ \t]*)\(?([0-9]{1,9}|#)[.)][ \t]+/
-const FIELD = /^:([A-Za-z][A-Za-z0-9 _-]{0,40}):(?:[ \t]+|$)/
-const MARKDOWN_LEAD =
-  /^([ \t]*)(?:([-+*])[ \t]|>|#{1,6}(?:[ \t]|$)|([0-9]{1,9})[.)](?:[ \t]|$))/
-const OPTION = /^[ \t]+:[A-Za-z][A-Za-z0-9_-]{0,40}:/
 // Nesting is bounded so hostile input cannot exhaust the stack.
 const MAX_DEPTH = 8
 
@@ -216,109 +226,4 @@ class Converter {
     for (const line of block) this.out.push(line === '' ? '' : pad + line)
     this.out.push('')
   }
-}
-
-// List markers and field names as Markdown writes them; the rest of the
-// line is left for inline conversion.
-function markdownLead(line: string): string {
-  const bullet = BULLET.exec(line)
-  if (bullet) return `${bullet[1]}- ${line.slice(bullet[0].length)}`
-  const number = ENUMERATOR.exec(line)
-  if (number) {
-    const n = number[2] === '#' ? '1' : (number[2] as string)
-    return `${number[1]}${n}. ${line.slice(number[0].length)}`
-  }
-  const field = FIELD.exec(line)
-  if (field) {
-    const rest = line.slice(field[0].length)
-    return `**${fieldLabel(field[1] as string)}:** ${rest}`.trimEnd()
-  }
-  return line
-}
-
-function isItem(line: string): boolean {
-  return BULLET.test(line) || ENUMERATOR.test(line)
-}
-
-function isField(line: string | undefined): boolean {
-  return line !== undefined && FIELD.test(line)
-}
-
-// Text that Markdown would read as a list item, heading or quote.
-function escapeLead(line: string): string {
-  const m = MARKDOWN_LEAD.exec(line)
-  if (!m) return line
-  const at = (m[1] as string).length
-  const digits = m[3]
-  if (digits !== undefined) {
-    const after = at + digits.length
-    return `${line.slice(0, after)}\\${line.slice(after)}`
-  }
-  return `${line.slice(0, at)}\\${line.slice(at)}`
-}
-
-// Directive options (`:linenos:`) come before the content.
-function skipOptions(
-  lines: readonly string[],
-  from: number,
-  end: number
-): number {
-  let i = from
-  while (i < end && OPTION.test(lines[i] as string)) i++
-  return i
-}
-
-/** The line after the block indented deeper than `base` starting at `from`. */
-function blockEnd(
-  lines: readonly string[],
-  from: number,
-  base: number
-): number {
-  let end = from
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i] as string
-    if (isBlank(line)) continue
-    if (indentOf(line) <= base) break
-    end = i + 1
-  }
-  return end
-}
-
-function dedent(line: string, width: number): string {
-  let i = 0
-  while (i < width && (line[i] === ' ' || line[i] === '\t')) i++
-  return line.slice(i)
-}
-
-function minIndent(lines: readonly string[]): number {
-  let width = Infinity
-  for (const line of lines) {
-    if (!isBlank(line)) {
-      width = Math.min(width, line.length - line.trimStart().length)
-    }
-  }
-  return width === Infinity ? 0 : width
-}
-
-function trimBlank(lines: readonly string[]): string[] {
-  let from = 0
-  let to = lines.length
-  while (from < to && isBlank(lines[from] as string)) from++
-  while (to > from && isBlank(lines[to - 1] as string)) to--
-  return lines.slice(from, to)
-}
-
-// reST § Literal blocks: `Example::` shows `Example:`, `Example ::` shows
-// `Example`, and a lone `::` shows nothing.
-function literalIntro(line: string): string {
-  const text = line.trimEnd()
-  if (text.trim() === '::') return ''
-  const before = text.slice(0, -2)
-  const last = before.at(-1)
-  return last === ' ' || last === '\t' ? before.trimEnd() : `${before}:`
-}
-
-function fieldLabel(name: string): string {
-  const words = name.split(/[-_]/).join(' ').trim()
-  return words.charAt(0).toUpperCase() + words.slice(1)
 }
