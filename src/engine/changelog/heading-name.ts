@@ -1,6 +1,13 @@
 import type { EntryKind } from './changelog-entry.js'
-import { normalizeVersion } from '../version/pep440.js'
 import { isUnreleasedTitle } from './unreleased-title.js'
+import {
+  hasDigit,
+  isDigit,
+  isSeries,
+  isVersionCode,
+  normalize,
+  trimPunctuation
+} from './version-text.js'
 
 /** What a heading's text names, read without document context. */
 export interface HeadingName {
@@ -38,7 +45,6 @@ const MAX_PREFIX_WORDS = 3
 // Real versions are short; the cap bounds the work on a hostile heading.
 const MAX_VERSION_LENGTH = 100
 const WORD = /^[A-Za-z][A-Za-z0-9'._-]*$/
-const VERSION_CHARS = /^[0-9A-Za-z.!+_-]$/
 const INVALID_BUT_VERSION = /^[0-9]+\.[0-9]+/
 const WRAPPERS = '[`*_'
 const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y
@@ -51,27 +57,28 @@ const MAX_ALSO = 5
  */
 export function readHeadingName(text: string): HeadingName | null {
   // Most sub-headings (`### Added`) hold no digit: no version to look for.
-  if (!hasDigit(text)) {
-    return isUnreleasedTitle(text)
-      ? name('unreleased', null, null, '', '')
-      : null
-  }
+  const version = hasDigit(text) ? leadingVersion(text) : null
+  if (version) return version
+  return isUnreleasedTitle(text) ? name('unreleased', null, null, '', '') : null
+}
+
+function leadingVersion(text: string): HeadingName | null {
   const words: string[] = []
   let pos = 0
   for (let n = 0; n <= MAX_PREFIX_WORDS; n++) {
     const token = nextToken(text, pos)
-    if (!token) break
+    if (!token) return null
     const found = versionInToken(token.text)
     if (found) {
       const rest = text.slice(token.start + found.end)
       return named(found, [...words, found.gluedPrefix], rest)
     }
     const core = stripWrappers(token.text)
-    if (!WORD.test(core) || n === MAX_PREFIX_WORDS) break
+    if (!WORD.test(core)) return null
     words.push(core.toLowerCase())
     pos = token.start + token.text.length
   }
-  return isUnreleasedTitle(text) ? name('unreleased', null, null, '', '') : null
+  return null
 }
 
 interface Token {
@@ -122,7 +129,7 @@ function versionInToken(token: string): FoundVersion | null {
   if (hasV) glued = glued.slice(0, -1)
   if (glued !== '' && !isTagPrefix(glued)) return null
   let end = start
-  while (end < token.length && VERSION_CHARS.test(token[end] as string)) {
+  while (end < token.length && isVersionCode(token.charCodeAt(end))) {
     if (++end - start > MAX_VERSION_LENGTH) return null
   }
   const raw = trimPunctuation(token.slice(start, end))
@@ -130,59 +137,11 @@ function versionInToken(token: string): FoundVersion | null {
   return { raw, end, gluedPrefix: glued.toLowerCase(), hasV }
 }
 
-// `0.15.x`, `5.x`, `1.x.x`: numbers, then one or more wildcards.
-function isSeries(raw: string): boolean {
-  const last = raw[raw.length - 1]
-  if (last !== 'x' && last !== 'X' && last !== '*') return false
-  const parts = raw.split('.')
-  const first = parts.findIndex(p => p === 'x' || p === 'X' || p === '*')
-  if (first < 1) return false
-  return parts.every((p, i) =>
-    i < first ? /^[0-9]+$/.test(p) : p === 'x' || p === 'X' || p === '*'
-  )
-}
-
-function trimPunctuation(version: string): string {
-  let end = version.length
-  while (end > 0 && '.-_+'.includes(version[end - 1] as string)) end--
-  return version.slice(0, end)
-}
-
 function isTagPrefix(glued: string): boolean {
   return (
     /^[A-Za-z][A-Za-z0-9._/@=-]*$/.test(glued) &&
     '-/@=_'.includes(glued.slice(-1))
   )
-}
-
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code >= 0x30 && code <= 0x39) return true
-  }
-  return false
-}
-
-// Plain release numbers (`2026.08.17`) need no full PEP 440 parse: the
-// canonical form only drops leading zeros.
-function normalize(raw: string): string | null {
-  const parts = raw.split('.')
-  if (parts.every(p => p !== '' && isDigits(p))) {
-    return parts.map(p => p.replace(/^0+(?=[0-9])/, '')).join('.')
-  }
-  return normalizeVersion(raw)
-}
-
-function isDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 0x30 || code > 0x39) return false
-  }
-  return true
-}
-
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9'
 }
 
 function named(
@@ -225,6 +184,8 @@ function name(
 // releases.
 function alsoNamed(rest: string): string[] {
   const also: string[] = []
+  const lead = rest.trimStart()[0]
+  if (lead !== ',' && lead !== '&' && lead !== 'a') return also
   let at = 0
   while (also.length < MAX_ALSO) {
     ALSO_VERSION.lastIndex = at

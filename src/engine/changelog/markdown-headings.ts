@@ -6,7 +6,8 @@ import { indentOf, isBlank, isThematicBreak } from './text-lines.js'
 const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/
-const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/
+const SPACE = 0x20
+const TAB = 0x09
 const STARTS_CODE_OR_HTML = '`~<'
 const STARTS_BREAK = '-*_'
 const STARTS_ITEM = '-*+0123456789'
@@ -90,7 +91,7 @@ function scanLine(
     endBlocks(state)
     return null
   }
-  if (STARTS_ITEM.includes(first) && LIST_ITEM.test(line)) {
+  if (STARTS_ITEM.includes(first) && isListItem(line)) {
     state.paragraph = -1
     state.inList = true
     state.tightList = true
@@ -109,10 +110,31 @@ function scanLine(
 // The first character after the indentation; '' for a blank line.
 function firstMark(line: string): string {
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string
-    if (ch !== ' ' && ch !== '\t') return isBlank(line) ? '' : ch
+    const code = line.charCodeAt(i)
+    if (code === SPACE || code === TAB) continue
+    if (code > 0x20 && code < 0x7f) return line[i] as string
+    return isBlank(line) ? '' : (line[i] as string)
   }
   return ''
+}
+
+// `- x`, `* x`, `+ x`, `1. x` or `1) x` after any indentation.
+function isListItem(line: string): boolean {
+  let i = 0
+  while (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB) i++
+  const start = i
+  while (i - start < 9 && isDigitCode(line.charCodeAt(i))) i++
+  const mark = line.charCodeAt(i)
+  const ordered = i > start && (mark === 0x2e || mark === 0x29)
+  const bullet =
+    i === start && (mark === 0x2d || mark === 0x2a || mark === 0x2b)
+  if (!ordered && !bullet) return false
+  const after = line.charCodeAt(i + 1)
+  return Number.isNaN(after) || after === SPACE || after === TAB
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }
 
 function setextHeading(
