@@ -9,7 +9,7 @@ const TARGETS = new Map([
 describe('rstInlineToMarkdown', () => {
   test.each([
     ['``x = 1``', '`x = 1`'],
-    ['``a `b` c``', '`` a `b` c ``'],
+    ['``a `b` c``', '``a `b` c``'],
     ['`code`', '`code`'],
     [
       '`PEP 621 <https://peps.python.org/pep-0621/>`_',
@@ -38,7 +38,9 @@ describe('rstInlineToMarkdown', () => {
     [':exc:`ValueError`, :mod:`os`, :data:`X`', '`ValueError`, `os`, `X`'],
     [':unknownrole:`text`', 'text'],
     ['a time 5:30 and :colons:', 'a time 5:30 and :colons:'],
-    ['unclosed ``literal', 'unclosed ``literal']
+    ['unclosed ``literal', 'unclosed ``literal'],
+    ['``run_sync``` workers', '`` run_sync` `` workers'],
+    ['``a``b`` c', '`a``b` c']
   ])('%s → %s', (rst, markdown) => {
     expect(rstInlineToMarkdown(rst, TARGETS)).toBe(markdown)
   })

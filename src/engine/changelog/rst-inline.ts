@@ -40,6 +40,8 @@ const USER_ROLES = new Set(['user', 'gh-user', 'github-user', 'ghuser'])
 const ROLE = /:([A-Za-z][A-Za-z0-9_.+:-]{0,40}):`/y
 const NAME_CHARS = /^[A-Za-z0-9_.+-]$/
 const BACKTICK = 0x60
+// What may follow inline markup's end-string (besides any whitespace).
+const ENDS_MARKUP = ` \t\n-.,:;!?\\/'")]}>\u00a0`
 const COLON = 0x3a
 const UNDERSCORE = 0x5f
 const TARGET_PART = /^([^<]*)<([^<>]+)>$/
@@ -52,13 +54,14 @@ const TARGET_PART = /^([^<]*)<([^<>]+)>$/
  */
 export function rstInlineToMarkdown(text: string, targets: RstTargets): string {
   const parts: string[] = []
+  const literals: LiteralSearch = { failedFrom: Infinity }
   let copied = 0
   let i = 0
   // One pass; only characters that can start markup cost more than a look.
   while (i < text.length) {
     const c = text.charCodeAt(i)
     let markup: Converted | null = null
-    if (c === BACKTICK) markup = backtickAt(text, i, targets)
+    if (c === BACKTICK) markup = backtickAt(text, i, targets, literals)
     else if (c === COLON) markup = roleAt(text, i)
     else if (c === UNDERSCORE && targets.size > 0) {
       markup = referenceEndingAt(text, i, copied, targets)
@@ -74,6 +77,30 @@ export function rstInlineToMarkdown(text: string, targets: RstTargets): string {
   return parts.join('')
 }
 
+/** Where the search for an inline literal's end found none. */
+interface LiteralSearch {
+  failedFrom: number
+}
+
+// reST § Inline markup recognition rules: an end-string follows no
+// whitespace and is followed by whitespace, punctuation or the end, so
+// ``` ``x``` `` ends after its third backtick. A failed search means every
+// later one fails too, which keeps the scan linear.
+function literalEnd(text: string, from: number, search: LiteralSearch): number {
+  if (from >= search.failedFrom) return -1
+  let end = text.indexOf('``', from)
+  while (end >= 0) {
+    const after = text[end + 2]
+    const before = text.charCodeAt(end - 1)
+    if ((after === undefined || ENDS_MARKUP.includes(after)) && before > 0x20) {
+      return end
+    }
+    end = text.indexOf('``', end + 1)
+  }
+  search.failedFrom = from
+  return -1
+}
+
 /** Markup at `start`..`end` of the text and its Markdown. */
 interface Converted {
   readonly start: number
@@ -84,10 +111,11 @@ interface Converted {
 function backtickAt(
   text: string,
   at: number,
-  targets: RstTargets
+  targets: RstTargets,
+  literals: LiteralSearch
 ): Converted | null {
   if (text.charCodeAt(at + 1) === BACKTICK) {
-    const end = text.indexOf('``', at + 2)
+    const end = literalEnd(text, at + 2, literals)
     if (end > at + 2) {
       return {
         start: at,
@@ -196,9 +224,23 @@ function splitTarget(content: string): [string, string | undefined] {
   return [(m[1] as string).trim(), (m[2] as string).trim()]
 }
 
+// CommonMark § Code spans: the fence is a backtick run no run inside
+// matches; spaces pad content that starts or ends with a backtick.
 function codeSpan(text: string): string {
-  if (!text.includes('`')) return `\`${text}\``
-  return `\`\` ${text} \`\``
+  const runs = new Set<number>()
+  let run = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (text[i] === '`') run++
+    else if (run > 0) {
+      runs.add(run)
+      run = 0
+    }
+  }
+  let width = 1
+  while (runs.has(width)) width++
+  const fence = '`'.repeat(width)
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${text}${pad}${fence}`
 }
 
 function isWordChar(ch: string | undefined): boolean {
