@@ -180,7 +180,7 @@ describe('an index that cannot be read', () => {
       expect.objectContaining({
         id: 'index/unreachable',
         severity: 'warning',
-        message: expect.stringContaining('connection refused') as string
+        message: expect.stringContaining('connection refused')
       })
     ])
     expect(r).toMatchObject({

@@ -221,7 +221,7 @@ describe('answers that cannot be trusted', () => {
     expect(r).toMatchObject({ kind: 'found', source: 'json-api' })
     if (r.kind !== 'found') return
     expect(readPublishedProject(r, 'demo-pkg')).toEqual({
-      unreachable: expect.stringContaining('not valid JSON') as string
+      unreachable: expect.stringContaining('not valid JSON')
     })
   })
 
@@ -317,7 +317,7 @@ test('with no network at all the check ends with index/unreachable, in bounded t
     expect.objectContaining({
       id: 'index/unreachable',
       severity: 'warning',
-      message: expect.stringContaining('connection refused') as string
+      message: expect.stringContaining('connection refused')
     })
   ])
   expect(elapsed).toBeLessThan(15_000)

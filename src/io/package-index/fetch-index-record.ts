@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import {
   indexEndpoints,
   redactUrl
@@ -7,7 +6,13 @@ import type {
   IndexResponse,
   IndexSource
 } from '../../engine/package-index/index-response.js'
-import { boundedGet, type BoundedGetResult } from './bounded-get.js'
+import type { BoundedGetResult } from './bounded-get.js'
+import {
+  describeFailure,
+  isTransientStatus,
+  retryingGet,
+  type Attempted
+} from './retrying-get.js'
 
 /** How the index is asked. */
 export interface IndexFetchOptions {
@@ -30,12 +35,6 @@ export interface IndexFetchOptions {
 const SIMPLE_ACCEPT =
   'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01'
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-const MAX_REDIRECTS = 5
-// A server asking for a longer pause than this is not coming back soon.
-const MAX_RETRY_AFTER_MS = 10_000
-
-type Get = (url: string, accept: string) => Promise<Attempted>
-type Attempted = BoundedGetResult & { readonly attempts: number }
 
 /**
  * Asks the index what it holds for project `name`. Where the PyPI JSON API
@@ -57,7 +56,14 @@ export async function fetchIndexRecord(
     const url = redactUrl(indexUrl)
     return { kind: 'unreachable', url, reason: 'the index-url is not a URL' }
   }
-  const get = retryingGet(options)
+  const request = retryingGet({
+    timeoutMs: options.timeoutMs,
+    userAgent: options.userAgent,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    retryDelayMs: options.retryDelayMs ?? 1000,
+    fetch: options.fetch ?? fetch
+  })
+  const get = (url: string, accept: string) => request(url, { accept })
   if (endpoints.jsonApi !== null) {
     const res = await get(endpoints.jsonApi, 'application/json')
     if (res.kind === 'failed') return unreachable(res)
@@ -76,54 +82,6 @@ export async function fetchIndexRecord(
     return found(json ? 'simple-json' : 'simple-html', res)
   }
   return isGone(res.status) ? notFound(res) : unreachable(res)
-}
-
-function retryingGet(options: IndexFetchOptions): Get {
-  const signal = AbortSignal.timeout(options.timeoutMs)
-  const deadline = Date.now() + options.timeoutMs
-  const once = (url: string, accept: string): Promise<BoundedGetResult> =>
-    boundedGet(url, {
-      headers: { accept, 'user-agent': options.userAgent },
-      signal,
-      timeoutMs: options.timeoutMs,
-      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-      maxRedirects: MAX_REDIRECTS,
-      fetch: options.fetch ?? fetch
-    })
-  return async (url, accept) => {
-    const first = await once(url, accept)
-    if (!isTransient(first, signal)) return { ...first, attempts: 1 }
-    const wait = retryWait(first, options.retryDelayMs ?? 1000)
-    if (Date.now() + wait >= deadline) return { ...first, attempts: 1 }
-    try {
-      await sleep(wait, undefined, { signal })
-    } catch {
-      return { ...first, attempts: 1 }
-    }
-    return { ...(await once(url, accept)), attempts: 2 }
-  }
-}
-
-function isTransient(res: BoundedGetResult, signal: AbortSignal): boolean {
-  if (signal.aborted) return false
-  return res.kind === 'failed' ? res.transient : isTransientStatus(res.status)
-}
-
-function isTransientStatus(status: number): boolean {
-  return status === 429 || status >= 500
-}
-
-/** RFC 9110 Retry-After: seconds or an HTTP date; bounded. */
-function retryWait(res: BoundedGetResult, fallback: number): number {
-  const header = res.kind === 'response' ? res.headers.get('retry-after') : null
-  if (!header) return fallback
-  const seconds = Number(header)
-  const ms = Number.isFinite(seconds)
-    ? seconds * 1000
-    : Date.parse(header) - Date.now()
-  return Number.isFinite(ms)
-    ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS)
-    : fallback
 }
 
 function isOk(res: BoundedGetResult): boolean {
@@ -157,10 +115,5 @@ function notFound(res: BoundedGetResult): IndexResponse {
 }
 
 function unreachable(res: Attempted): IndexResponse {
-  const tries = res.attempts > 1 ? `, after ${res.attempts} attempts` : ''
-  const what =
-    res.kind === 'failed'
-      ? res.reason
-      : `HTTP ${res.status}${res.statusText ? ` (${res.statusText})` : ''}`
-  return { kind: 'unreachable', url: res.url, reason: `${what}${tries}` }
+  return { kind: 'unreachable', url: res.url, reason: describeFailure(res) }
 }
