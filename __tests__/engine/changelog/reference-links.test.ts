@@ -27,9 +27,10 @@ describe('withUsedDefinitions', () => {
     '[BOB]: https://x.test/bob',
     '[unused]: https://x.test/unused'
   ]
+  const changelog = { text: file.join('\n'), lines: file }
 
   test('appends the definitions a body uses, in order of use', () => {
-    expect(withUsedDefinitions(file.slice(1, 2), file)).toEqual([
+    expect(withUsedDefinitions(file.slice(1, 2), changelog)).toEqual([
       '- Fix ([#12]) by [@bob][bob], see [docs].',
       '',
       '[#12]: https://x.test/12',
@@ -39,8 +40,8 @@ describe('withUsedDefinitions', () => {
 
   test('adds nothing the body defines itself or does not use', () => {
     const body = ['- Fix ([#12]).', '[#12]: https://x.test/own']
-    expect(withUsedDefinitions(body, file)).toEqual(body)
-    expect(withUsedDefinitions(['plain'], file)).toEqual(['plain'])
+    expect(withUsedDefinitions(body, changelog)).toEqual(body)
+    expect(withUsedDefinitions(['plain'], changelog)).toEqual(['plain'])
   })
 })
 

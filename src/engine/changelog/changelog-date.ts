@@ -74,13 +74,15 @@ export function findDate(text: string): FoundDate | null {
 
 /** The date at the very start of `text`, or `null`. */
 export function dateAt(text: string, at: number): FoundDate | null {
-  const iso = stickyMatch(ISO, text, at)
-  if (iso) return fullDate(iso[0], num(iso[1]), num(iso[2]), num(iso[3]))
-  const dmy = stickyMatch(NUMERIC_DMY, text, at)
-  if (dmy) return numericDate(dmy[0], num(dmy[1]), num(dmy[2]), num(dmy[3]))
-  const dm = stickyMatch(DAY_MONTH, text, at)
-  const dayFirst = dm && namedDate(dm[0], dm[2], dm[1], dm[3])
-  if (dayFirst) return dayFirst
+  const code = text.charCodeAt(at)
+  if (code >= 0x30 && code <= 0x39) {
+    const iso = stickyMatch(ISO, text, at)
+    if (iso) return fullDate(iso[0], num(iso[1]), num(iso[2]), num(iso[3]))
+    const dmy = stickyMatch(NUMERIC_DMY, text, at)
+    if (dmy) return numericDate(dmy[0], num(dmy[1]), num(dmy[2]), num(dmy[3]))
+    const dm = stickyMatch(DAY_MONTH, text, at)
+    return dm && namedDate(dm[0], dm[2], dm[1], dm[3])
+  }
   const md = stickyMatch(MONTH_DAY, text, at)
   const monthFirst = md && namedDate(md[0], md[1], md[2], md[3])
   if (monthFirst) return monthFirst

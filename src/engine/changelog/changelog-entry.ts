@@ -75,6 +75,8 @@ export interface ChangelogEntry {
 /** A parsed changelog: its format, its lines and the entries found. */
 export interface Changelog {
   readonly format: ChangelogFormat
+  /** The text as given. */
+  readonly text: string
   /** The text split into lines (BOM removed, CRLF and CR as line ends). */
   readonly lines: readonly string[]
   /** Entries in document order. */

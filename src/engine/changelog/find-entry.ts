@@ -10,13 +10,17 @@ export function entriesFor(
   entries: readonly ChangelogEntry[],
   version: Version
 ): ChangelogEntry[] {
-  const key = equalityKey(formatVersion(version))
+  const wanted = formatVersion(version)
+  const key = equalityKey(wanted)
+  // Canonical spellings differ only where a release segment ends in `.0`.
+  const equal = (n: string | null): boolean =>
+    n !== null &&
+    (n === wanted ||
+      ((n.includes('.0') || wanted.includes('.0')) && equalityKey(n) === key))
   return entries.filter(
     e =>
       e.kind === 'version' &&
-      [e.normalized, ...e.alsoVersions].some(
-        n => n !== null && equalityKey(n) === key
-      )
+      (equal(e.normalized) || e.alsoVersions.some(equal))
   )
 }
 

@@ -74,6 +74,12 @@ function scanLine(
     if (line.toLowerCase().includes(state.htmlEnd)) state.htmlEnd = null
     return null
   }
+  // A line starting with a letter is paragraph text: the common case.
+  const lead = line.charCodeAt(0) | 0x20
+  if (lead >= 0x61 && lead <= 0x7a) {
+    continueParagraph(line, i, state)
+    return null
+  }
   const first = firstMark(line)
   if (first === '') {
     state.paragraph = -1

@@ -59,7 +59,7 @@ export function parseChangelog(
     const range = bodyRange(lines, last.end, stop)
     entries.push(entryFacts(lines, heading, name, range))
   }
-  return { format, lines, entries }
+  return { format, text, lines, entries }
 }
 
 function restates(

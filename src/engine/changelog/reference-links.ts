@@ -4,6 +4,7 @@ const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/
 const RST_TARGET = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/
 // A label longer than CommonMark's 999 characters is no label.
 const MAX_LABEL = 1000
+const MAX_SEARCHES = 32
 const OPEN = 0x5b
 const PAREN = 0x28
 const COLON = 0x3a
@@ -49,23 +50,62 @@ export function rstTargets(lines: readonly string[]): RstTargets {
 
 /**
  * The body with the definitions of the reference-style links it uses
- * (`[text][ref]`, `[ref][]`, `[ref]`) and finds in `file` appended, unless
- * the body defines them itself, so the links still work in the notes.
+ * (`[text][ref]`, `[ref][]`, `[ref]`) and the changelog holds appended,
+ * unless the body defines them itself, so the links still work in the notes.
  */
 export function withUsedDefinitions(
   body: readonly string[],
-  file: readonly string[]
+  file: { readonly text: string; readonly lines: readonly string[] }
 ): string[] {
   const labels = body.flatMap(referencedLabels)
   if (labels.length === 0) return [...body]
   const own = markdownDefinitions(body)
-  const found = markdownDefinitions(file, new Set(labels))
+  const wanted = new Set(labels.filter(label => !own.has(label)))
+  const found = definitionsIn(file, wanted)
   const used = new Set<string>()
   for (const label of labels) {
     const definition = found.get(label)
-    if (definition && !own.has(label)) used.add(definition)
+    if (definition) used.add(definition)
   }
   return used.size === 0 ? [...body] : [...body, '', ...used]
+}
+
+// Definitions are found by searching the text for `[label]:` as written,
+// which is quick; a label written differently (other case or spacing) makes
+// it read every line instead.
+function definitionsIn(
+  file: { readonly text: string; readonly lines: readonly string[] },
+  wanted: ReadonlySet<string>
+): Map<string, string> {
+  // Each search reads the whole text: many labels make one scan cheaper.
+  if (wanted.size > MAX_SEARCHES) return markdownDefinitions(file.lines, wanted)
+  const found = new Map<string, string>()
+  for (const label of wanted) {
+    const line = definitionLine(file.text, label)
+    if (line === null) return markdownDefinitions(file.lines, wanted)
+    found.set(label, line)
+  }
+  return found
+}
+
+function definitionLine(text: string, label: string): string | null {
+  const needle = `[${label}]:`
+  for (
+    let at = text.indexOf(needle);
+    at >= 0;
+    at = text.indexOf(needle, at + 1)
+  ) {
+    const start = text.lastIndexOf('\n', at) + 1
+    const line = text.slice(start, lineEnd(text, at))
+    if (at - start <= 3 && MD_DEFINITION.test(line)) return line.trim()
+  }
+  return null
+}
+
+function lineEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from)
+  const end = newline < 0 ? text.length : newline
+  return text[end - 1] === '\r' ? end - 1 : end
 }
 
 /**

@@ -20,7 +20,7 @@ export function renderEntryNotes(
   const markdown =
     changelog.format === 'rst'
       ? rstToMarkdown(body, rstTargets(changelog.lines))
-      : withUsedDefinitions(body, changelog.lines)
+      : withUsedDefinitions(body, changelog)
   return trimSeparators(dropEmptySections(dropComments(markdown))).join('\n')
 }
 
