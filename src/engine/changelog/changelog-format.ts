@@ -1,6 +1,7 @@
 import type { ChangelogFormat } from './changelog-entry.js'
 import { adornmentOf } from './rst-headings.js'
 
+const SAMPLE_LINES = 2000
 const MARKDOWN_SUFFIXES = ['.md', '.markdown', '.mdown', '.mkd']
 const RST_SUFFIXES = ['.rst', '.rest']
 // Lines that only one of the two languages writes this way.
@@ -18,6 +19,7 @@ const RST_LINK = /^.{0,400}`_/
  * `.txt`, no suffix or anything else, from what the lines use most. Text
  * with neither Markdown nor reStructuredText features reads as
  * reStructuredText, whose underlined titles plain-text changelogs share.
+ * Only the first 2,000 lines are read.
  */
 export function detectChangelogFormat(
   file: string,
@@ -28,7 +30,9 @@ export function detectChangelogFormat(
   if (RST_SUFFIXES.some(s => name.endsWith(s))) return 'rst'
   let markdown = 0
   let rst = 0
-  for (let i = 0; i < lines.length; i++) {
+  // The head of a file tells its format as well as the whole does.
+  const sample = Math.min(lines.length, SAMPLE_LINES)
+  for (let i = 0; i < sample; i++) {
     const line = lines[i] as string
     if (ATX.test(line) || MD_FENCE.test(line) || MD_LINK.test(line)) {
       markdown++
