@@ -1,0 +1,78 @@
+import { finding, type Finding } from '../report/finding.js'
+import {
+  findCurrentJob,
+  jobNodes,
+  jobsBefore,
+  type JobNode
+} from './job-graph.js'
+import { publishStep } from './publish-jobs.js'
+import type { WorkflowModel } from './workflow-model.js'
+
+/**
+ * `publish/not-gated`: every publish job must start only after the job
+ * running this check (`currentJob`, i.e. `GITHUB_JOB`) succeeded, or be
+ * that job. Silent when the current job is unknown or not in the tree.
+ */
+export function notGated(top: WorkflowModel, currentJob: string): Finding[] {
+  if (currentJob.trim() === '') return []
+  const nodes = jobNodes(top)
+  const gate = findCurrentJob(nodes, currentJob.trim())
+  if (gate === null) return []
+  return [...nodes.values()]
+    .filter(n => publishStep(n.job) !== undefined && n.key !== gate.key)
+    .flatMap(n => gatingFinding(nodes, n, gate))
+}
+
+function gatingFinding(
+  nodes: Map<string, JobNode>,
+  node: JobNode,
+  gate: JobNode
+): Finding[] {
+  const where = { file: node.workflow.file, line: node.job.line }
+  if (!jobsBefore(nodes, node.key).has(gate.key)) {
+    return [
+      finding(
+        'publish/not-gated',
+        'error',
+        `The publish job \`${node.job.id}\` does not wait for \`${gate.job.id}\`, the job running this check: it can upload while the check runs, or after it failed.`,
+        {
+          ...where,
+          hint: `Add \`needs: ${gate.job.id}\` to the job \`${node.job.id}\` (or to a job it needs).`
+        }
+      )
+    ]
+  }
+  const bypass = bypassingCondition(nodes, node)
+  if (bypass === null) return []
+  return [
+    finding(
+      'publish/not-gated',
+      'error',
+      `The publish job \`${node.job.id}\` waits for \`${gate.job.id}\` but runs even when it fails: \`${bypass.job.id}\` has \`if: ${bypass.job.condition ?? ''}\`.`,
+      {
+        ...where,
+        line: bypass.job.line,
+        hint: `Drop \`always()\`/\`failure()\`/\`!cancelled()\` from that condition, or require \`needs.${gate.job.id}.result == 'success'\`.`
+      }
+    )
+  ]
+}
+
+// `always()`, `failure()` and `!cancelled()` let a job run after a job it
+// needs failed, unless the condition tests that job's result itself.
+function bypassingCondition(
+  nodes: Map<string, JobNode>,
+  node: JobNode
+): JobNode | null {
+  for (
+    let n: JobNode | undefined = node;
+    n !== undefined;
+    n = nodes.get(n.caller ?? '')
+  ) {
+    const c = n.job.condition ?? ''
+    if (/\b(?:always|failure|cancelled)\s*\(/.test(c) && !c.includes('.result'))
+      return n
+    if (n.caller === null) break
+  }
+  return null
+}
