@@ -9,9 +9,9 @@ const demo = {
 }
 
 describe('run', () => {
-  test('a matching tag passes, sets every output and fails nothing', () => {
+  test('a matching tag passes, sets every output and fails nothing', async () => {
     const runner = fakeRunner({ ...demo, tag: 'v1.4.0' })
-    run(runner, {})
+    await run(runner, {})
     expect(runner.failures).toEqual([])
     expect([...runner.outputs.keys()]).toEqual([...OUTPUTS])
     expect(runner.outputs.get('version')).toBe('1.4.0')
@@ -19,9 +19,9 @@ describe('run', () => {
     expect(runner.summary.join('')).toContain('release `v1.4.0` passed')
   })
 
-  test('a mismatch is annotated on the declaration, relative to the repository', () => {
+  test('a mismatch is annotated on the declaration, relative to the repository', async () => {
     const runner = fakeRunner({ ...demo, tag: 'v1.4.1' })
-    run(runner, {})
+    await run(runner, {})
     expect(runner.annotations.slice(0, 1)).toEqual([
       expect.objectContaining({
         level: 'error',
@@ -42,29 +42,29 @@ describe('run', () => {
     expect(runner.outputs.get('result')).toBe('fail')
   })
 
-  test('a pre-release tag is flagged and not made latest', () => {
+  test('a pre-release tag is flagged and not made latest', async () => {
     const runner = fakeRunner({
       ...demo,
       tag: 'v1.4.0',
       ignore: 'version/mismatch'
     })
-    run(runner, {})
+    await run(runner, {})
     expect(runner.outputs.get('prerelease')).toBe('false')
     const pre = fakeRunner({ ...demo, tag: 'v1.4.0rc1', ignore: 'version/*' })
-    run(pre, {})
+    await run(pre, {})
     expect(pre.outputs.get('prerelease')).toBe('true')
     expect(pre.outputs.get('make-latest')).toBe('false')
     expect(pre.failures).toEqual([])
   })
 
-  test('warnings fail only under strict', () => {
+  test('warnings fail only under strict', async () => {
     const lenient = fakeRunner({
       ...demo,
       mode: 'readiness',
       'working-directory': '__tests__/fixtures/projects/not-normalized',
       changelog: 'none'
     })
-    run(lenient, {})
+    await run(lenient, {})
     expect(lenient.outputs.get('result')).toBe('warn')
     expect(lenient.failures).toEqual([])
     const strict = fakeRunner({
@@ -74,14 +74,14 @@ describe('run', () => {
       'working-directory': '__tests__/fixtures/projects/not-normalized',
       changelog: 'none'
     })
-    run(strict, {})
+    await run(strict, {})
     expect(strict.outputs.get('result')).toBe('fail')
     expect(strict.failures[0]).toContain('warning(s) under strict: true')
   })
 
-  test('a bad input fails once and leaves the outputs at their failing defaults', () => {
+  test('a bad input fails once and leaves the outputs at their failing defaults', async () => {
     const runner = fakeRunner({ 'expected-wheels': 'lots' })
-    run(runner, {})
+    await run(runner, {})
     expect(runner.failures).toEqual([
       "Input 'expected-wheels' has the value 'lots', but it must be N, >=N, <=N or N..M (for example 12 or >=6)."
     ])
@@ -89,13 +89,13 @@ describe('run', () => {
     expect(runner.outputs.size).toBe(OUTPUTS.length)
   })
 
-  test('no pyproject in the working directory is one clear error', () => {
+  test('no pyproject in the working directory is one clear error', async () => {
     const runner = fakeRunner({
       tag: 'v1.0.0',
       changelog: 'none',
       'working-directory': 'examples'
     })
-    run(runner, {})
+    await run(runner, {})
     expect(runner.annotations.map(a => a.place?.title)).toEqual([
       'version/no-pyproject'
     ])

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { main, type CliIO } from '../../src/cli/main.js'
 
-function cli(argv: string[], stdin = '', env: NodeJS.ProcessEnv = {}) {
+async function cli(argv: string[], stdin = '', env: NodeJS.ProcessEnv = {}) {
   let out = ''
   let err = ''
   const io: CliIO = {
@@ -11,7 +11,7 @@ function cli(argv: string[], stdin = '', env: NodeJS.ProcessEnv = {}) {
     readStdin: () => stdin,
     colour: false
   }
-  const code = main(argv, io)
+  const code = await main(argv, io)
   return { code, out, err }
 }
 
@@ -23,8 +23,8 @@ const demo = [
 ]
 
 describe('pypi-preflight version', () => {
-  test('prints one JSON object a line, in input order', () => {
-    const r = cli(['version', '--json', 'v1.0-RC1', '2.0'])
+  test('prints one JSON object a line, in input order', async () => {
+    const r = await cli(['version', '--json', 'v1.0-RC1', '2.0'])
     expect(r.code).toBe(0)
     const lines = r.out
       .trimEnd()
@@ -49,16 +49,16 @@ describe('pypi-preflight version', () => {
     ])
   })
 
-  test('reads standard input when no version is given and exits 1 on an invalid one', () => {
-    const r = cli(['version', '--json'], '1.0\nnot-a-version\n')
+  test('reads standard input when no version is given and exits 1 on an invalid one', async () => {
+    const r = await cli(['version', '--json'], '1.0\nnot-a-version\n')
     expect(r.code).toBe(1)
     expect(r.out.trimEnd().split('\n')[1]).toContain(
       '"valid":false,"normalized":null'
     )
   })
 
-  test('sorts the valid ones in PEP 440 order', () => {
-    const r = cli(
+  test('sorts the valid ones in PEP 440 order', async () => {
+    const r = await cli(
       ['version', '--sort'],
       'v1.10\nv1.9\n1.10rc1\n1.0.dev3\nbogus\n1.0\n'
     )
@@ -68,24 +68,24 @@ describe('pypi-preflight version', () => {
 })
 
 describe('pypi-preflight check', () => {
-  test('passes on the demo project at its tag', () => {
-    const r = cli(['check', ...demo, '--tag', 'v1.4.0'])
+  test('passes on the demo project at its tag', async () => {
+    const r = await cli(['check', ...demo, '--tag', 'v1.4.0'])
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
     expect(r.out).toContain('version:  1.4.0')
     expect(r.out).toContain('Result: PASS')
   })
 
-  test('fails with the file and line of the declaration on a mismatch', () => {
-    const r = cli(['check', ...demo, '--tag', 'v1.4.1'])
+  test('fails with the file and line of the declaration on a mismatch', async () => {
+    const r = await cli(['check', ...demo, '--tag', 'v1.4.1'])
     expect(r.code).toBe(1)
     expect(r.out).toMatch(
       /pyproject\.toml:\d+: error: Tag 'v1\.4\.1' is version '1\.4\.1', but the project declares '1\.4\.0'/
     )
   })
 
-  test('--json prints the whole report', () => {
-    const r = cli(['check', ...demo, '--tag', 'v1.4.0', '--json'])
+  test('--json prints the whole report', async () => {
+    const r = await cli(['check', ...demo, '--tag', 'v1.4.0', '--json'])
     const report = JSON.parse(r.out) as {
       result: string
       facts: { version: string }
@@ -102,16 +102,16 @@ describe('pypi-preflight check', () => {
     [['check', 'extra'], "'check' takes no positional arguments"]
   ])(
     'bad usage %p exits 2 with a message and no stack trace',
-    (argv, message) => {
-      const r = cli(argv)
+    async (argv, message) => {
+      const r = await cli(argv)
       expect(r.code).toBe(2)
       expect(r.err).toContain(message)
       expect(r.err).not.toContain('    at ')
     }
   )
 
-  test('help lists the commands', () => {
-    const r = cli(['help'])
+  test('help lists the commands', async () => {
+    const r = await cli(['help'])
     expect(r.code).toBe(0)
     expect(r.out).toContain('pypi-preflight check')
   })
@@ -120,16 +120,16 @@ describe('pypi-preflight check', () => {
 describe('pypi-preflight notes', () => {
   const wd = ['--working-directory', 'examples/demo-project']
 
-  test('prints the entry as Markdown, ending with the index link', () => {
-    const r = cli(['notes', '--version', '1.4.0', ...wd])
+  test('prints the entry as Markdown, ending with the index link', async () => {
+    const r = await cli(['notes', '--version', '1.4.0', ...wd])
     expect(r.code).toBe(0)
     expect(r.err).toBe('')
     expect(r.out).toMatch(/^### Added\n/)
     expect(r.out).toContain('](https://pypi.org/project/acme-weather/1.4.0/)\n')
   })
 
-  test('matches versions by PEP 440 equality', () => {
-    const r = cli([
+  test('matches versions by PEP 440 equality', async () => {
+    const r = await cli([
       'notes',
       '--version',
       '1.4.0-RC1',
@@ -141,8 +141,8 @@ describe('pypi-preflight notes', () => {
     expect(r.out).not.toContain('pypi.org')
   })
 
-  test('--json carries the source, date, line and findings', () => {
-    const r = cli(['notes', '--version', '1.4.0', '--json', ...wd])
+  test('--json carries the source, date, line and findings', async () => {
+    const r = await cli(['notes', '--version', '1.4.0', '--json', ...wd])
     expect(JSON.parse(r.out)).toMatchObject({
       version: '1.4.0',
       notesSource: 'entry',
@@ -153,8 +153,8 @@ describe('pypi-preflight notes', () => {
     })
   })
 
-  test('exits 1 with the reason when the version has no entry', () => {
-    const r = cli(['notes', '--version', '9.9.9', ...wd])
+  test('exits 1 with the reason when the version has no entry', async () => {
+    const r = await cli(['notes', '--version', '9.9.9', ...wd])
     expect(r.code).toBe(1)
     expect(r.out).toBe('')
     expect(r.err).toContain(
@@ -162,8 +162,8 @@ describe('pypi-preflight notes', () => {
     )
   })
 
-  test('reads an explicit changelog path', () => {
-    const r = cli([
+  test('reads an explicit changelog path', async () => {
+    const r = await cli([
       'notes',
       '--version',
       '1.3.0',
@@ -184,8 +184,8 @@ describe('pypi-preflight notes', () => {
       ['notes', '--version', '1.0', '--tag', 'v1'],
       "Unknown option --tag for 'notes'."
     ]
-  ])('bad usage %p exits 2', (argv, message) => {
-    const r = cli(argv)
+  ])('bad usage %p exits 2', async (argv, message) => {
+    const r = await cli(argv)
     expect(r.code).toBe(2)
     expect(r.err).toContain(message)
   })

@@ -24,7 +24,7 @@ const states = JSON.parse(
   readFileSync(path.join(root, 'manifest.json'), 'utf8')
 ) as ReleaseState[]
 
-function check(state: ReleaseState) {
+async function check(state: ReleaseState) {
   const snapshotRoot = path.join(root, state.dir)
   const settings = parseSettings(
     name =>
@@ -37,7 +37,7 @@ function check(state: ReleaseState) {
       })[name]
   )
   return validateRelease(
-    readReleaseSnapshot(settings, { GITHUB_WORKSPACE: snapshotRoot }),
+    await readReleaseSnapshot(settings, { GITHUB_WORKSPACE: snapshotRoot }),
     settings
   )
 }
@@ -57,8 +57,8 @@ describe('real release states at their tags', () => {
 
   test.each(states.map(s => [s.dir, s] as const))(
     '%s: version and tag verdict',
-    (_dir, state) => {
-      const report = check(state)
+    async (_dir, state) => {
+      const report = await check(state)
       const errors = report.findings
         .filter(f => f.severity === 'error' && TAG_AND_VERSION.test(f.id))
         .map(f => f.id)
@@ -69,8 +69,8 @@ describe('real release states at their tags', () => {
 
   test.each(states.map(s => [s.dir, s] as const))(
     '%s: the whole check reaches the expected verdict',
-    (_dir, state) => {
-      const report = check(state)
+    async (_dir, state) => {
+      const report = await check(state)
       const errors = report.findings.filter(f => f.severity === 'error')
       expect({
         result: report.result === 'fail' ? 'fail' : 'pass',

@@ -1,3 +1,3 @@
 import { run } from './run.js'
 
-run()
+await run()

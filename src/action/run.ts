@@ -14,15 +14,15 @@ import { processRunner, type Runner } from './workflow-commands.js'
  * The action: inputs → settings → snapshot → engine → outputs, annotations
  * and summary. The single place that fails the step.
  */
-export function run(
+export async function run(
   runner: Runner = processRunner(),
   env: NodeJS.ProcessEnv = process.env
-): void {
+): Promise<void> {
   let report: ValidationReport | null = null
   let files: WrittenFiles | null = null
   try {
     const settings = readSettings(runner)
-    report = check(runner, settings, env)
+    report = await check(runner, settings, env)
     files = publishNotes(runner, report, settings, env)
     annotate(runner, report.findings, settings.workingDirectory)
     summarize(runner, report)
@@ -51,14 +51,17 @@ function readSettings(runner: Runner): Settings {
   }
 }
 
-function check(
+async function check(
   runner: Runner,
   settings: Settings,
   env: NodeJS.ProcessEnv
-): ValidationReport {
+): Promise<ValidationReport> {
   runner.group('Project')
   try {
-    const report = validateRelease(readReleaseSnapshot(settings, env), settings)
+    const report = validateRelease(
+      await readReleaseSnapshot(settings, env),
+      settings
+    )
     const f = report.facts
     runner.info(
       `Mode: ${f.mode}; tag: ${f.tag ?? '(none)'}; version: ${f.version ?? '(unknown)'}; source: ${f.versionSource ?? '(none)'}`

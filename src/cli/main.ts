@@ -32,7 +32,10 @@ export interface CliIO {
 const SWITCHES = new Set(['json', 'sort', 'help'])
 
 /** Runs one command; returns the exit code (0 ok, 1 failed check, 2 usage). */
-export function main(argv: readonly string[], io: CliIO): number {
+export async function main(
+  argv: readonly string[],
+  io: CliIO
+): Promise<number> {
   try {
     const args = parseArgs(argv, SWITCHES, BOOLEAN_INPUTS)
     if (
@@ -43,7 +46,7 @@ export function main(argv: readonly string[], io: CliIO): number {
       io.out(HELP)
       return 0
     }
-    if (args.command === 'check') return check(args, io)
+    if (args.command === 'check') return await check(args, io)
     if (args.command === 'version') return version(args, io)
     if (args.command === 'notes') return notesCommand(args, io)
     throw new UsageError(`Unknown command '${args.command}'.`)
@@ -62,7 +65,7 @@ export function main(argv: readonly string[], io: CliIO): number {
   }
 }
 
-function check(args: ParsedArgs, io: CliIO): number {
+async function check(args: ParsedArgs, io: CliIO): Promise<number> {
   const unknown = [...args.flags.keys()].filter(
     k => k !== 'json' && !INPUT_NAMES.includes(k)
   )
@@ -75,7 +78,7 @@ function check(args: ParsedArgs, io: CliIO): number {
   }
   const settings = parseSettings(name => args.flags.get(name))
   const report = validateRelease(
-    readReleaseSnapshot(settings, io.env),
+    await readReleaseSnapshot(settings, io.env),
     settings
   )
   if (args.flags.has('json')) io.out(JSON.stringify(report, null, 2) + '\n')
