@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 379:
+/***/ 19:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -141,17 +141,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(471)
-const cmp = __nccwpck_require__(646)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const parseOptions = __nccwpck_require__(124)
+const { safeRe: re, t } = __nccwpck_require__(535)
+const cmp = __nccwpck_require__(814)
+const debug = __nccwpck_require__(911)
+const SemVer = __nccwpck_require__(515)
+const Range = __nccwpck_require__(54)
 
 
 /***/ }),
 
-/***/ 782:
+/***/ 54:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -373,22 +373,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(383)
+const LRU = __nccwpck_require__(807)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(379)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const trimComparatorWhitespace = __nccwpck_require__(737)
+const parseOptions = __nccwpck_require__(124)
+const Comparator = __nccwpck_require__(19)
+const debug = __nccwpck_require__(911)
+const SemVer = __nccwpck_require__(515)
+const trimComparatorWhitespace = __nccwpck_require__(785)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(101)
+} = __nccwpck_require__(535)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(165)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -735,17 +735,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 163:
+/***/ 515:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(101)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const debug = __nccwpck_require__(911)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(165)
+const { safeRe: re, t } = __nccwpck_require__(535)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(348)
+const parseOptions = __nccwpck_require__(124)
+const { compareIdentifiers } = __nccwpck_require__(612)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1092,12 +1092,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 799:
+/***/ 775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(641)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1107,17 +1107,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 646:
+/***/ 814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gt = __nccwpck_require__(599)
-const gte = __nccwpck_require__(236)
-const lt = __nccwpck_require__(491)
-const lte = __nccwpck_require__(717)
+const eq = __nccwpck_require__(2)
+const neq = __nccwpck_require__(46)
+const gt = __nccwpck_require__(167)
+const gte = __nccwpck_require__(204)
+const lt = __nccwpck_require__(616)
+const lte = __nccwpck_require__(389)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1168,14 +1168,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 385:
+/***/ 449:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const parse = __nccwpck_require__(353)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const SemVer = __nccwpck_require__(515)
+const parse = __nccwpck_require__(641)
+const { safeRe: re, t } = __nccwpck_require__(535)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1237,12 +1237,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 648:
+/***/ 696:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(515)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1253,24 +1253,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 874:
+/***/ 250:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(373)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 469:
+/***/ 373:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(515)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1279,12 +1279,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(641)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1346,48 +1346,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 82:
+/***/ 2:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(373)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 599:
+/***/ 167:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(373)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 236:
+/***/ 204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(373)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 338:
+/***/ 154:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(515)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1410,72 +1410,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 491:
+/***/ 616:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(373)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 717:
+/***/ 389:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(373)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 511:
+/***/ 95:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(515)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 603:
+/***/ 419:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(515)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 974:
+/***/ 46:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(373)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 353:
+/***/ 641:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(515)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1495,24 +1495,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 756:
+/***/ 764:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(515)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 714:
+/***/ 482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(641)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1522,36 +1522,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 173:
+/***/ 5:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(373)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 192:
+/***/ 176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(648)
+const compareBuild = __nccwpck_require__(696)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 11:
+/***/ 67:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(54)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1565,26 +1565,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 872:
+/***/ 256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(648)
+const compareBuild = __nccwpck_require__(696)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 114:
+/***/ 290:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
+const parse = __nccwpck_require__(641)
+const constants = __nccwpck_require__(165)
+const SemVer = __nccwpck_require__(515)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1632,12 +1632,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 780:
+/***/ 20:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(641)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1647,54 +1647,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 88:
+/***/ 776:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(471)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
-const identifiers = __nccwpck_require__(348)
-const parse = __nccwpck_require__(353)
-const valid = __nccwpck_require__(780)
-const clean = __nccwpck_require__(799)
-const inc = __nccwpck_require__(338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(511)
-const minor = __nccwpck_require__(603)
-const patch = __nccwpck_require__(756)
-const prerelease = __nccwpck_require__(714)
-const compare = __nccwpck_require__(469)
-const rcompare = __nccwpck_require__(173)
-const compareLoose = __nccwpck_require__(874)
-const compareBuild = __nccwpck_require__(648)
-const sort = __nccwpck_require__(872)
-const rsort = __nccwpck_require__(192)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gte = __nccwpck_require__(236)
-const lte = __nccwpck_require__(717)
-const cmp = __nccwpck_require__(646)
-const coerce = __nccwpck_require__(385)
-const truncate = __nccwpck_require__(114)
-const Comparator = __nccwpck_require__(379)
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const toComparators = __nccwpck_require__(750)
-const maxSatisfying = __nccwpck_require__(193)
-const minSatisfying = __nccwpck_require__(595)
-const minVersion = __nccwpck_require__(866)
-const validRange = __nccwpck_require__(118)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(276)
-const ltr = __nccwpck_require__(213)
-const intersects = __nccwpck_require__(465)
-const simplifyRange = __nccwpck_require__(28)
-const subset = __nccwpck_require__(489)
+const internalRe = __nccwpck_require__(535)
+const constants = __nccwpck_require__(165)
+const SemVer = __nccwpck_require__(515)
+const identifiers = __nccwpck_require__(612)
+const parse = __nccwpck_require__(641)
+const valid = __nccwpck_require__(20)
+const clean = __nccwpck_require__(775)
+const inc = __nccwpck_require__(154)
+const diff = __nccwpck_require__(479)
+const major = __nccwpck_require__(95)
+const minor = __nccwpck_require__(419)
+const patch = __nccwpck_require__(764)
+const prerelease = __nccwpck_require__(482)
+const compare = __nccwpck_require__(373)
+const rcompare = __nccwpck_require__(5)
+const compareLoose = __nccwpck_require__(250)
+const compareBuild = __nccwpck_require__(696)
+const sort = __nccwpck_require__(256)
+const rsort = __nccwpck_require__(176)
+const gt = __nccwpck_require__(167)
+const lt = __nccwpck_require__(616)
+const eq = __nccwpck_require__(2)
+const neq = __nccwpck_require__(46)
+const gte = __nccwpck_require__(204)
+const lte = __nccwpck_require__(389)
+const cmp = __nccwpck_require__(814)
+const coerce = __nccwpck_require__(449)
+const truncate = __nccwpck_require__(290)
+const Comparator = __nccwpck_require__(19)
+const Range = __nccwpck_require__(54)
+const satisfies = __nccwpck_require__(67)
+const toComparators = __nccwpck_require__(190)
+const maxSatisfying = __nccwpck_require__(81)
+const minSatisfying = __nccwpck_require__(83)
+const minVersion = __nccwpck_require__(130)
+const validRange = __nccwpck_require__(881)
+const outside = __nccwpck_require__(816)
+const gtr = __nccwpck_require__(692)
+const ltr = __nccwpck_require__(701)
+const intersects = __nccwpck_require__(49)
+const simplifyRange = __nccwpck_require__(852)
+const subset = __nccwpck_require__(769)
 module.exports = {
   parse,
   valid,
@@ -1747,7 +1747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 101:
+/***/ 165:
 /***/ ((module) => {
 
 
@@ -1821,7 +1821,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 159:
+/***/ 911:
 /***/ ((module) => {
 
 
@@ -1839,7 +1839,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 348:
+/***/ 612:
 /***/ ((module) => {
 
 
@@ -1875,7 +1875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 383:
+/***/ 807:
 /***/ ((module) => {
 
 
@@ -1924,7 +1924,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 124:
 /***/ ((module) => {
 
 
@@ -1948,7 +1948,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 471:
+/***/ 535:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1957,8 +1957,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(101)
-const debug = __nccwpck_require__(159)
+} = __nccwpck_require__(165)
+const debug = __nccwpck_require__(911)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2178,7 +2178,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 737:
+/***/ 785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2193,7 +2193,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(101)
+} = __nccwpck_require__(165)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2623,25 +2623,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 276:
+/***/ 692:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(816)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 465:
+/***/ 49:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(54)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2652,12 +2652,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 213:
+/***/ 701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(816)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2665,13 +2665,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 193:
+/***/ 81:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const SemVer = __nccwpck_require__(515)
+const Range = __nccwpck_require__(54)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2699,13 +2699,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 595:
+/***/ 83:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const SemVer = __nccwpck_require__(515)
+const Range = __nccwpck_require__(54)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2732,14 +2732,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 866:
+/***/ 130:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
-const gt = __nccwpck_require__(599)
+const SemVer = __nccwpck_require__(515)
+const Range = __nccwpck_require__(54)
+const gt = __nccwpck_require__(167)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2802,20 +2802,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Comparator = __nccwpck_require__(379)
+const SemVer = __nccwpck_require__(515)
+const Comparator = __nccwpck_require__(19)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const lte = __nccwpck_require__(717)
-const gte = __nccwpck_require__(236)
+const Range = __nccwpck_require__(54)
+const satisfies = __nccwpck_require__(67)
+const gt = __nccwpck_require__(167)
+const lt = __nccwpck_require__(616)
+const lte = __nccwpck_require__(389)
+const gte = __nccwpck_require__(204)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2891,7 +2891,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 28:
+/***/ 852:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2899,8 +2899,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
+const satisfies = __nccwpck_require__(67)
+const compare = __nccwpck_require__(373)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2947,16 +2947,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 489:
+/***/ 769:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
-const Comparator = __nccwpck_require__(379)
+const Range = __nccwpck_require__(54)
+const Comparator = __nccwpck_require__(19)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
+const satisfies = __nccwpck_require__(67)
+const compare = __nccwpck_require__(373)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3203,12 +3203,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 750:
+/***/ 190:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(54)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3220,12 +3220,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 118:
+/***/ 881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(54)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3238,46 +3238,31 @@ const validRange = (range, options) => {
 module.exports = validRange
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 554:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(542);
+
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: errorMessage
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/changelog-candidates.js
 const NAMES = ['CHANGELOG', 'CHANGES', 'HISTORY', 'NEWS'];
@@ -3383,14 +3368,24 @@ function suggestedHeading(newest, version, today) {
  */
 function splitLines(text) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const lines = body.split(/\r\n|\n|\r/);
+    // Splitting on a plain `\n` is much faster; most files have no CR at all.
+    const lines = body.includes('\r')
+        ? body.split(/\r\n|\n|\r/)
+        : body.split('\n');
     if (lines.length > 1 && lines[lines.length - 1] === '')
         lines.pop();
     return lines;
 }
 /** True for an empty line or one holding only whitespace. */
 function isBlank(line) {
-    return line.trim() === '';
+    for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        if (code === 0x20 || (code >= 0x09 && code <= 0x0d))
+            continue;
+        // Other Unicode spaces are rare; `trim` knows them all.
+        return code > 0x7f ? line.trim() === '' : false;
+    }
+    return true;
 }
 /** Number of leading spaces, with a tab counting as up to the next stop of 4. */
 function indentOf(line) {
@@ -3405,6 +3400,27 @@ function indentOf(line) {
     }
     return width;
 }
+/**
+ * CommonMark thematic break: up to three spaces, then three or more of one
+ * of `-`, `*` or `_`, with only spaces or tabs between them.
+ */
+function isThematicBreak(line) {
+    let i = 0;
+    while (i < 3 && line[i] === ' ')
+        i++;
+    const mark = line[i];
+    if (mark !== '-' && mark !== '*' && mark !== '_')
+        return false;
+    let count = 0;
+    for (; i < line.length; i++) {
+        const ch = line[i];
+        if (ch === mark)
+            count++;
+        else if (ch !== ' ' && ch !== '\t')
+            return false;
+    }
+    return count >= 3;
+}
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/rst-headings.js
 
@@ -3416,10 +3432,10 @@ const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/;
  * character from column 0 (trailing whitespace allowed), else `null`.
  */
 function adornmentOf(line) {
-    const text = line.trimEnd();
-    const ch = text[0];
+    const ch = line[0];
     if (ch === undefined || !ADORNMENT_CHARS.has(ch))
         return null;
+    const text = line.trimEnd();
     for (let i = 1; i < text.length; i++)
         if (text[i] !== ch)
             return null;
@@ -3505,12 +3521,13 @@ function startsBlock(lines, adorn, i) {
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/changelog-format.js
 
+const SAMPLE_LINES = 2000;
 const MARKDOWN_SUFFIXES = ['.md', '.markdown', '.mdown', '.mkd'];
 const RST_SUFFIXES = ['.rst', '.rest'];
 // Lines that only one of the two languages writes this way.
 const ATX = /^#{1,6}[ \t]+[^ \t#]/;
 const MD_FENCE = /^ {0,3}(?:```|~~~)/;
-const MD_LINK = /^[ \t]*(?:[-*+][ \t]+)?.{0,200}\]\(https?:/;
+const MD_LINK = /^.{0,200}\]\(https?:/;
 const RST_DIRECTIVE = /^\.\. [A-Za-z0-9_:-]{1,40}::/;
 const RST_TARGET = /^\.\. _[^:]{1,200}:/;
 const RST_LITERAL = /^.{0,400}``[^`]/;
@@ -3521,6 +3538,7 @@ const RST_LINK = /^.{0,400}`_/;
  * `.txt`, no suffix or anything else, from what the lines use most. Text
  * with neither Markdown nor reStructuredText features reads as
  * reStructuredText, whose underlined titles plain-text changelogs share.
+ * Only the first 2,000 lines are read.
  */
 function detectChangelogFormat(file, lines) {
     const name = file.toLowerCase();
@@ -3530,7 +3548,9 @@ function detectChangelogFormat(file, lines) {
         return 'rst';
     let markdown = 0;
     let rst = 0;
-    for (let i = 0; i < lines.length; i++) {
+    // The head of a file tells its format as well as the whole does.
+    const sample = Math.min(lines.length, SAMPLE_LINES);
+    for (let i = 0; i < sample; i++) {
         const line = lines[i];
         if (ATX.test(line) || MD_FENCE.test(line) || MD_LINK.test(line)) {
             markdown++;
@@ -3749,19 +3769,36 @@ function compareLocal(a, b) {
 
 /**
  * The entries whose heading names `version`, by PEP 440 equality (`## [1.0.0-RC1]`
- * is the entry for `1.0.0rc1`), in document order. Series stubs (`0.15.x`)
- * and the Unreleased section never match.
+ * is the entry for `1.0.0rc1`, `## 2.3` the one for `2.3.0`), in document
+ * order. Series stubs (`0.15.x`) and the Unreleased section never match.
  */
 function entriesFor(entries, version) {
-    return entries.filter(e => namesVersion(e, version));
+    const wanted = formatVersion(version);
+    const key = equalityKey(wanted);
+    // Canonical spellings differ only where a release segment ends in `.0`.
+    const equal = (n) => n !== null &&
+        (n === wanted ||
+            ((n.includes('.0') || wanted.includes('.0')) && equalityKey(n) === key));
+    return entries.filter(e => e.kind === 'version' &&
+        (equal(e.normalized) || e.alsoVersions.some(equal)));
 }
-function namesVersion(entry, version) {
-    if (entry.kind !== 'version')
-        return false;
-    return [entry.normalized, ...entry.alsoVersions].some(text => {
-        const v = text === null ? null : parseVersion(text);
-        return v !== null && compareVersions(v, version) === 0;
-    });
+/**
+ * A string that two canonical (normalized) versions share exactly when
+ * PEP 440 calls them equal: only trailing zeros of the release segment
+ * (`1.0` == `1.0.0`) make equal versions spell differently.
+ */
+function equalityKey(normalized) {
+    let end = normalized.indexOf('!') + 1;
+    while (end < normalized.length) {
+        const code = normalized.charCodeAt(end);
+        if (code !== 0x2e && (code < 0x30 || code > 0x39))
+            break;
+        end++;
+    }
+    let release = normalized.slice(0, end);
+    while (release.endsWith('.0'))
+        release = release.slice(0, -2);
+    return release + normalized.slice(end);
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/entry-bounds.js
@@ -3865,8 +3902,10 @@ const SEARCH_LIMIT = 200;
 function findDate(text) {
     const head = text.slice(0, SEARCH_LIMIT);
     for (let i = 0; i < head.length; i++) {
-        if (i > 0 && isAlnum(head[i - 1]))
+        // A date starts a word with a digit or a month's letter.
+        if (!isAlnum(head.charCodeAt(i)) || isAlnum(head.charCodeAt(i - 1))) {
             continue;
+        }
         const found = dateAt(head, i);
         if (found)
             return found;
@@ -3875,16 +3914,17 @@ function findDate(text) {
 }
 /** The date at the very start of `text`, or `null`. */
 function dateAt(text, at) {
-    const iso = stickyMatch(ISO, text, at);
-    if (iso)
-        return fullDate(iso[0], num(iso[1]), num(iso[2]), num(iso[3]));
-    const dmy = stickyMatch(NUMERIC_DMY, text, at);
-    if (dmy)
-        return numericDate(dmy[0], num(dmy[1]), num(dmy[2]), num(dmy[3]));
-    const dm = stickyMatch(DAY_MONTH, text, at);
-    const dayFirst = dm && namedDate(dm[0], dm[2], dm[1], dm[3]);
-    if (dayFirst)
-        return dayFirst;
+    const code = text.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) {
+        const iso = stickyMatch(ISO, text, at);
+        if (iso)
+            return fullDate(iso[0], num(iso[1]), num(iso[2]), num(iso[3]));
+        const dmy = stickyMatch(NUMERIC_DMY, text, at);
+        if (dmy)
+            return numericDate(dmy[0], num(dmy[1]), num(dmy[2]), num(dmy[3]));
+        const dm = stickyMatch(DAY_MONTH, text, at);
+        return dm && namedDate(dm[0], dm[2], dm[1], dm[3]);
+    }
     const md = stickyMatch(MONTH_DAY, text, at);
     const monthFirst = md && namedDate(md[0], md[1], md[2], md[3]);
     if (monthFirst)
@@ -3910,8 +3950,9 @@ function stickyMatch(re, text, at) {
     re.lastIndex = at;
     return re.exec(text);
 }
-function isAlnum(ch) {
-    return /^[0-9A-Za-z]$/.test(ch);
+function isAlnum(code) {
+    const lower = code | 0x20;
+    return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
 }
 // A month by name or abbreviation; `Febuary` is a month misspelled,
 // `Version` no month at all.
@@ -3974,9 +4015,10 @@ function entryFacts(lines, heading, name, range) {
         date: date?.iso ?? null,
         dateText: date?.text ?? null,
         dateInvalid: date?.invalid ?? false,
-        yanked: hasWord(rest, YANKED),
+        yanked: hasWord(rest, YANKED, 'yank'),
         markedUnreleased: name.kind === 'version' &&
-            (hasWord(rest, UNRELEASED_MARK) || UNRELEASED_MARK.test(firstBody)),
+            (hasWord(rest, UNRELEASED_MARK, 'releas', 'develop') ||
+                UNRELEASED_MARK.test(firstBody)),
         prefix: name.prefix
     };
 }
@@ -3987,9 +4029,12 @@ function releaseLineDate(line) {
     return dateAt(line, lead ? lead[0].length : 0);
 }
 // True when a word of `text` (at most its first 200 characters) starts a
-// match of the anchored pattern.
-function hasWord(text, pattern) {
+// match of the anchored pattern; `hints` are words any match contains.
+function hasWord(text, pattern, ...hints) {
     const head = text.slice(0, 200);
+    const lower = head.toLowerCase();
+    if (!hints.some(hint => lower.includes(hint)))
+        return false;
     for (let i = 0; i < head.length; i++) {
         if (i > 0 && /[A-Za-z]/.test(head[i - 1]))
             continue;
@@ -4001,6 +4046,8 @@ function hasWord(text, pattern) {
 // `](https://…/compare/v1.0...v1.1)` holds versions and digits that are no
 // part of the heading's own date or markers.
 function withoutLinkTargets(text) {
+    if (!text.includes(']('))
+        return text.slice(0, 400);
     let out = '';
     let depth = 0;
     for (let i = 0; i < text.length && out.length < 400; i++) {
@@ -4015,21 +4062,9 @@ function withoutLinkTargets(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/engine/changelog/heading-name.js
-
-// Words that introduce a version without naming a product.
-const KEYWORDS = new Set([
-    'version',
-    'release',
-    'released',
-    'changes',
-    'changelog',
-    'for',
-    'in',
-    'new',
-    "what's",
-    'whats'
-]);
+;// CONCATENATED MODULE: ./build/engine/changelog/unreleased-title.js
+// Titles of the section that collects changes before they are released:
+// `Unreleased`, `[UNRELEASED]`, `In development`, `Next Release`, `dev`.
 const UNRELEASED = new Set([
     'unreleased',
     'un-released',
@@ -4055,52 +4090,23 @@ const UNRELEASED = new Set([
     'master',
     'head'
 ]);
-const MAX_PREFIX_WORDS = 3;
-// Real versions are short; the cap bounds the work on a hostile heading.
-const MAX_VERSION_LENGTH = 100;
-const WORD = /^[A-Za-z][A-Za-z0-9'._-]*$/;
-const VERSION_CHARS = /^[0-9A-Za-z.!+_-]$/;
-const SERIES = /^[0-9]+(?:\.[0-9]+)*(?:\.[xX*])+$/;
-const INVALID_BUT_VERSION = /^[0-9]+\.[0-9]+/;
-const WRAPPERS = '[`*_';
-const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y;
-const MAX_ALSO = 5;
-/**
- * Reads what a heading names: a version near its start (after at most three
- * words such as `Version`, `Release`, a product name), a version series
- * (`0.15.x`), or an Unreleased-style title. `null` when it names none.
- */
-function readHeadingName(text) {
-    const words = [];
-    let pos = 0;
-    for (let n = 0; n <= MAX_PREFIX_WORDS; n++) {
-        const token = nextToken(text, pos);
-        if (!token)
-            break;
-        const found = versionInToken(token.text);
-        if (found) {
-            const rest = text.slice(token.start + found.end);
-            return named(found, [...words, found.gluedPrefix], rest);
-        }
-        const core = stripWrappers(token.text);
-        if (!WORD.test(core) || n === MAX_PREFIX_WORDS)
-            break;
-        words.push(core.toLowerCase());
-        pos = token.start + token.text.length;
-    }
-    return isUnreleasedTitle(text)
-        ? {
-            kind: 'unreleased',
-            version: null,
-            normalized: null,
-            prefix: '',
-            rest: '',
-            also: []
-        }
-        : null;
-}
+// Every title in UNRELEASED holds one of these.
+const UNRELEASED_HINTS = [
+    'releas',
+    'dev',
+    'progress',
+    'upcoming',
+    'next',
+    'latest',
+    'main',
+    'master',
+    'head'
+];
 /** True for titles such as `Unreleased`, `[UNRELEASED]`, `In development`. */
 function isUnreleasedTitle(text) {
+    const head = text.slice(0, 200).toLowerCase();
+    if (!UNRELEASED_HINTS.some(hint => head.includes(hint)))
+        return false;
     const plain = plainTitle(text);
     if (UNRELEASED.has(plain))
         return true;
@@ -4123,16 +4129,153 @@ function plainTitle(text) {
     }
     return out.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
 }
+
+;// CONCATENATED MODULE: ./build/engine/changelog/version-text.js
+
+// Version text as headings write it: release numbers, wildcards, and the
+// characters a version may hold.
+/** A version series: numbers, then wildcards (`0.15.x`, `5.x`, `1.x.x`). */
+function isSeries(raw) {
+    const last = raw[raw.length - 1];
+    if (last !== 'x' && last !== 'X' && last !== '*')
+        return false;
+    const parts = raw.split('.');
+    const first = parts.findIndex(p => p === 'x' || p === 'X' || p === '*');
+    if (first < 1)
+        return false;
+    return parts.every((p, i) => i < first ? /^[0-9]+$/.test(p) : p === 'x' || p === 'X' || p === '*');
+}
+/** The version without trailing `.`, `-`, `_` or `+` (`23.8.0.`). */
+function trimPunctuation(version) {
+    let end = version.length;
+    while (end > 0 && '.-_+'.includes(version[end - 1]))
+        end--;
+    return version.slice(0, end);
+}
+/** True for a character versions are written with: `[0-9A-Za-z.!+_-]`. */
+function isVersionCode(code) {
+    const lower = code | 0x20;
+    if ((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) {
+        return true;
+    }
+    return (code === 0x2e ||
+        code === 0x21 ||
+        code === 0x2b ||
+        code === 0x5f ||
+        code === 0x2d);
+}
+/** True when the text holds an ASCII digit. */
+function hasDigit(text) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x30 && code <= 0x39)
+            return true;
+    }
+    return false;
+}
+/**
+ * The PEP 440 normalized form, `null` when invalid. Plain release numbers
+ * (`2026.08.17`) skip the full parse: their canonical form only drops
+ * leading zeros.
+ */
+function normalize(raw) {
+    if (!isRelease(raw))
+        return normalizeVersion(raw);
+    // Only a segment with a leading zero (`08`) changes.
+    if (!/^0[0-9]|\.0[0-9]/.test(raw))
+        return raw;
+    return raw
+        .split('.')
+        .map(p => p.replace(/^0+(?=[0-9])/, ''))
+        .join('.');
+}
+// Digits in dot-separated segments, none empty.
+function isRelease(raw) {
+    let previous = 0x2e;
+    for (let i = 0; i < raw.length; i++) {
+        const code = raw.charCodeAt(i);
+        if (code === 0x2e ? previous === 0x2e : code < 0x30 || code > 0x39) {
+            return false;
+        }
+        previous = code;
+    }
+    return previous !== 0x2e;
+}
+/** True for an ASCII digit. */
+function isDigit(ch) {
+    return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/heading-name.js
+
+
+// Words that introduce a version without naming a product.
+const KEYWORDS = new Set([
+    'version',
+    'release',
+    'released',
+    'changes',
+    'changelog',
+    'for',
+    'in',
+    'new',
+    "what's",
+    'whats'
+]);
+const MAX_PREFIX_WORDS = 3;
+// Real versions are short; the cap bounds the work on a hostile heading.
+const MAX_VERSION_LENGTH = 100;
+const WORD = /^[A-Za-z][A-Za-z0-9'._-]*$/;
+const INVALID_BUT_VERSION = /^[0-9]+\.[0-9]+/;
+const WRAPPERS = '[`*_';
+const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y;
+const MAX_ALSO = 5;
+/**
+ * Reads what a heading names: a version near its start (after at most three
+ * words such as `Version`, `Release`, a product name), a version series
+ * (`0.15.x`), or an Unreleased-style title. `null` when it names none.
+ */
+function readHeadingName(text) {
+    // Most sub-headings (`### Added`) hold no digit: no version to look for.
+    const version = hasDigit(text) ? leadingVersion(text) : null;
+    if (version)
+        return version;
+    return isUnreleasedTitle(text) ? heading_name_name('unreleased', null, null, '', '') : null;
+}
+function leadingVersion(text) {
+    const words = [];
+    let pos = 0;
+    for (let n = 0; n <= MAX_PREFIX_WORDS; n++) {
+        const token = nextToken(text, pos);
+        if (!token)
+            return null;
+        const found = versionInToken(token.text);
+        if (found) {
+            const rest = text.slice(token.start + found.end);
+            return named(found, [...words, found.gluedPrefix], rest);
+        }
+        const core = stripWrappers(token.text);
+        if (!WORD.test(core))
+            return null;
+        words.push(core.toLowerCase());
+        pos = token.start + token.text.length;
+    }
+    return null;
+}
 function nextToken(text, from) {
     let start = from;
-    while (start < text.length && /\s/.test(text[start]))
+    while (start < text.length && isSpace(text.charCodeAt(start)))
         start++;
     if (start >= text.length)
         return null;
     let end = start;
-    while (end < text.length && !/\s/.test(text[end]))
+    while (end < text.length && !isSpace(text.charCodeAt(end)))
         end++;
     return { start, text: text.slice(start, end) };
+}
+// Controls, space and no-break space separate words in a heading.
+function isSpace(code) {
+    return code <= 0x20 || code === 0xa0 || code === 0x3000;
 }
 function stripWrappers(token) {
     let i = 0;
@@ -4156,7 +4299,7 @@ function versionInToken(token) {
     if (glued !== '' && !isTagPrefix(glued))
         return null;
     let end = start;
-    while (end < token.length && VERSION_CHARS.test(token[end])) {
+    while (end < token.length && isVersionCode(token.charCodeAt(end))) {
         if (++end - start > MAX_VERSION_LENGTH)
             return null;
     }
@@ -4164,62 +4307,48 @@ function versionInToken(token) {
     end = start + raw.length;
     return { raw, end, gluedPrefix: glued.toLowerCase(), hasV };
 }
-function trimPunctuation(version) {
-    let end = version.length;
-    while (end > 0 && '.-_+'.includes(version[end - 1]))
-        end--;
-    return version.slice(0, end);
-}
 function isTagPrefix(glued) {
     return (/^[A-Za-z][A-Za-z0-9._/@=-]*$/.test(glued) &&
         '-/@=_'.includes(glued.slice(-1)));
 }
-function isDigit(ch) {
-    return ch !== undefined && ch >= '0' && ch <= '9';
-}
 function named(found, words, rest) {
+    const { raw } = found;
     const prefix = words.filter(w => w !== '' && !KEYWORDS.has(w)).join(' ');
-    const base = { prefix, rest, also: [] };
-    if (SERIES.test(found.raw)) {
-        return { ...base, kind: 'series', version: found.raw, normalized: null };
-    }
-    const normalized = normalizeVersion(found.raw);
+    if (isSeries(raw))
+        return heading_name_name('series', raw, null, prefix, rest);
+    const normalized = normalize(raw);
     if (normalized !== null) {
         // A bare number (`2 new features`) is no version without a hint that it is.
         const hinted = found.hasV || words.some(w => KEYWORDS.has(w));
-        if (!found.raw.includes('.') && !hinted)
+        if (!raw.includes('.') && !hinted)
             return null;
-        const also = alsoNamed(rest);
-        return { ...base, kind: 'version', version: found.raw, normalized, also };
+        return heading_name_name('version', raw, normalized, prefix, rest, alsoNamed(rest));
     }
-    const cut = cutAtSeparator(found.raw);
-    if (cut) {
-        const after = found.raw.slice(cut.length) + rest;
-        const version = normalizeVersion(cut);
-        return {
-            ...base,
-            kind: 'version',
-            version: cut,
-            normalized: version,
-            rest: after
-        };
+    const cut = cutAtSeparator(raw);
+    if (cut !== null) {
+        const after = raw.slice(cut.length) + rest;
+        return heading_name_name('version', cut, normalize(cut), prefix, after);
     }
     // `3.0.0.final` names a release even though PEP 440 cannot read it.
-    if (!INVALID_BUT_VERSION.test(found.raw))
+    if (!INVALID_BUT_VERSION.test(raw))
         return null;
-    return { ...base, kind: 'version', version: found.raw, normalized: null };
+    return heading_name_name('version', raw, null, prefix, rest);
+}
+function heading_name_name(kind, version, normalized, prefix, rest, also = []) {
+    return { kind, version, normalized, prefix, rest, also };
 }
 // `3.7.1 and 3.8.1 and 4.0.1`, `1.0.1, 1.1.1`: one section for several
 // releases.
 function alsoNamed(rest) {
     const also = [];
+    const lead = rest.trimStart()[0];
+    if (lead !== ',' && lead !== '&' && lead !== 'a')
+        return also;
     let at = 0;
     while (also.length < MAX_ALSO) {
         ALSO_VERSION.lastIndex = at;
         const m = ALSO_VERSION.exec(rest);
-        const normalized = m
-            ? normalizeVersion(trimPunctuation(m[1]))
-            : null;
+        const normalized = m ? normalize(trimPunctuation(m[1])) : null;
         if (!m || normalized === null)
             break;
         also.push(normalized);
@@ -4235,7 +4364,7 @@ function cutAtSeparator(raw) {
     if (at === 0 || at === raw.length)
         return null;
     const head = raw.slice(0, at);
-    return normalizeVersion(head) !== null && head.includes('.') ? head : null;
+    return normalize(head) !== null && head.includes('.') ? head : null;
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/markdown-headings.js
@@ -4245,8 +4374,11 @@ function cutAtSeparator(raw) {
 const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
-const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/;
+const markdown_headings_SPACE = 0x20;
+const TAB = 0x09;
+const STARTS_CODE_OR_HTML = '`~<';
+const STARTS_BREAK = '-*_';
+const STARTS_ITEM = '-*+0123456789';
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i;
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
@@ -4294,27 +4426,37 @@ function scanLine(lines, i, state) {
             state.htmlEnd = null;
         return null;
     }
-    if (isBlank(line)) {
+    // A line starting with a letter is paragraph text: the common case.
+    const lead = line.charCodeAt(0) | 0x20;
+    if (lead >= 0x61 && lead <= 0x7a) {
+        continueParagraph(line, i, state);
+        return null;
+    }
+    const first = firstMark(line);
+    if (first === '') {
         state.paragraph = -1;
         state.tightList = false;
         return null;
     }
-    if (opensCodeOrHtml(line, state))
+    // Only the first character can make a line more than paragraph text.
+    if (STARTS_CODE_OR_HTML.includes(first) && opensCodeOrHtml(line, state)) {
         return null;
-    if (state.paragraph >= 0 && SETEXT_UNDERLINE.test(line)) {
-        return setextHeading(lines, i, state);
     }
-    if (THEMATIC_BREAK.test(line)) {
+    if ((first === '=' || first === '-') && state.paragraph >= 0) {
+        if (SETEXT_UNDERLINE.test(line))
+            return setextHeading(lines, i, state);
+    }
+    if (STARTS_BREAK.includes(first) && isThematicBreak(line)) {
         endBlocks(state);
         return null;
     }
-    if (LIST_ITEM.test(line)) {
+    if (STARTS_ITEM.includes(first) && isListItem(line)) {
         state.paragraph = -1;
         state.inList = true;
         state.tightList = true;
         return null;
     }
-    const atx = ATX_OPEN.exec(line);
+    const atx = first === '#' ? ATX_OPEN.exec(line) : null;
     if (atx) {
         endBlocks(state);
         const level = atx[1].length;
@@ -4322,6 +4464,37 @@ function scanLine(lines, i, state) {
     }
     continueParagraph(line, i, state);
     return null;
+}
+// The first character after the indentation; '' for a blank line.
+function firstMark(line) {
+    for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        if (code === markdown_headings_SPACE || code === TAB)
+            continue;
+        if (code > 0x20 && code < 0x7f)
+            return line[i];
+        return isBlank(line) ? '' : line[i];
+    }
+    return '';
+}
+// `- x`, `* x`, `+ x`, `1. x` or `1) x` after any indentation.
+function isListItem(line) {
+    let i = 0;
+    while (line.charCodeAt(i) === markdown_headings_SPACE || line.charCodeAt(i) === TAB)
+        i++;
+    const start = i;
+    while (i - start < 9 && isDigitCode(line.charCodeAt(i)))
+        i++;
+    const mark = line.charCodeAt(i);
+    const ordered = i > start && (mark === 0x2e || mark === 0x29);
+    const bullet = i === start && (mark === 0x2d || mark === 0x2a || mark === 0x2b);
+    if (!ordered && !bullet)
+        return false;
+    const after = line.charCodeAt(i + 1);
+    return Number.isNaN(after) || after === markdown_headings_SPACE || after === TAB;
+}
+function isDigitCode(code) {
+    return code >= 0x30 && code <= 0x39;
 }
 function setextHeading(lines, i, state) {
     const first = state.paragraph;
@@ -4425,6 +4598,7 @@ function parseChangelog(text, file, options = {}) {
     const format = detectChangelogFormat(file, lines);
     const headings = format === 'markdown' ? scanMarkdownHeadings(lines) : scanRstHeadings(lines);
     const names = acceptedNames(headings, options.projectName);
+    const stops = stopFlags(headings, names);
     const entries = [];
     for (let i = 0; i < headings.length; i++) {
         const name = names[i];
@@ -4438,11 +4612,11 @@ function parseChangelog(text, file, options = {}) {
             restates(lines, last, name, headings[i + 1], names[i + 1])) {
             last = headings[++i];
         }
-        const stop = nextStop(headings, names, i + 1, heading.level);
+        const stop = nextStop(headings, stops, i + 1, heading.level);
         const range = bodyRange(lines, last.end, stop);
         entries.push(entryFacts(lines, heading, name, range));
     }
-    return { format, lines, entries };
+    return { format, text, lines, entries };
 }
 function restates(lines, heading, name, next, nextName) {
     if (!nextName || nextName.kind !== 'version' || name.kind !== 'version') {
@@ -4459,18 +4633,33 @@ function restates(lines, heading, name, next, nextName) {
     }
     return true;
 }
-function nextStop(headings, names, from, level) {
+// Headings that end any entry above them: those naming a version and
+// trailers. Sub-headings repeat (`### Fixed`), so each text is read once.
+function stopFlags(headings, names) {
+    const trailers = new Map();
+    return headings.map((heading, j) => {
+        if (names[j])
+            return true;
+        let trailer = trailers.get(heading.text);
+        if (trailer === undefined) {
+            trailer = isTrailer(heading.text);
+            trailers.set(heading.text, trailer);
+        }
+        return trailer;
+    });
+}
+function nextStop(headings, stops, from, level) {
     for (let j = from; j < headings.length; j++) {
         const heading = headings[j];
-        if (names[j] || heading.level < level || isTrailer(heading.text)) {
+        if (stops[j] || heading.level < level)
             return heading;
-        }
     }
     return null;
 }
 function isTrailer(text) {
-    const words = text.toLowerCase().split(/\s+/, 7);
-    return words.length <= 6 && TRAILER_WORDS.has(words[0] ?? '');
+    const space = text.indexOf(' ');
+    const first = (space < 0 ? text : text.slice(0, space)).toLowerCase();
+    return TRAILER_WORDS.has(first) && text.split(/\s+/, 7).length <= 6;
 }
 /**
  * Reads every heading's name, then drops names a sub-heading only mentions:
@@ -4479,18 +4668,26 @@ function isTrailer(text) {
  * `## Mypy 2.3`), never when they are prose (`Using Kombu 5.5.0rc3`).
  */
 function acceptedNames(headings, projectName) {
-    const names = headings.map(h => readHeadingName(h.text));
+    const read = new Map();
+    const names = headings.map(h => {
+        let name = read.get(h.text);
+        if (name === undefined) {
+            name = readHeadingName(h.text);
+            read.set(h.text, name);
+        }
+        return name;
+    });
     const main = releaseLevel(headings, names);
-    const known = new Set();
-    if (projectName)
-        known.add(firstWord(projectName));
+    const prefixes = new Set();
     names.forEach((name, i) => {
-        if (name &&
-            name.kind !== 'unreleased' &&
-            headings[i].level <= main) {
-            known.add(firstWord(name.prefix));
+        const level = headings[i].level;
+        if (name && name.kind !== 'unreleased' && level <= main) {
+            prefixes.add(name.prefix);
         }
     });
+    const known = new Set([...prefixes].map(firstWord));
+    if (projectName)
+        known.add(firstWord(projectName));
     return names.map((name, i) => {
         if (!name || headings[i].level <= main)
             return name;
@@ -4533,7 +4730,6 @@ function firstWord(text) {
 
 
 const entry_content_MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:/;
-const MD_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 // Template lines a changelog keeps until there is something to say.
 const PLACEHOLDERS = new Set([
     'nothing changed yet',
@@ -4587,7 +4783,7 @@ function markHeading(skip, h) {
 }
 // Separators, link definitions, RST comments, labels and targets.
 function isFurniture(line) {
-    if (adornmentOf(line) !== null || MD_BREAK.test(line))
+    if (adornmentOf(line) !== null || isThematicBreak(line))
         return true;
     if (entry_content_MD_DEFINITION.test(line))
         return true;
@@ -4611,14 +4807,18 @@ function isPlaceholder(line) {
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/entry-order.js
 
+function versionedEntry(entry) {
+    if (entry.kind !== 'version' || entry.normalized === null)
+        return null;
+    const version = parseVersion(entry.normalized);
+    return version ? { entry, version } : null;
+}
 function versioned(entries) {
     const out = [];
     for (const entry of entries) {
-        if (entry.kind !== 'version' || entry.normalized === null)
-            continue;
-        const version = parseVersion(entry.normalized);
-        if (version)
-            out.push({ entry, version });
+        const item = versionedEntry(entry);
+        if (item)
+            out.push(item);
     }
     return out;
 }
@@ -4636,7 +4836,10 @@ function versioned(entries) {
 function firstOutOfOrder(entries, last) {
     const previous = new Map();
     let passedLast = false;
-    for (const item of versioned(entries)) {
+    for (const entry of entries) {
+        const item = versionedEntry(entry);
+        if (!item)
+            continue;
         const key = `${item.entry.level} ${item.entry.prefix}`;
         const above = previous.get(key);
         previous.set(key, item);
@@ -4813,6 +5016,11 @@ const PULL_ROLES = new Set(['pr', 'pull', 'pull-request', 'gh-pr', 'merge']);
 const USER_ROLES = new Set(['user', 'gh-user', 'github-user', 'ghuser']);
 const ROLE = /:([A-Za-z][A-Za-z0-9_.+:-]{0,40}):`/y;
 const NAME_CHARS = /^[A-Za-z0-9_.+-]$/;
+const BACKTICK = 0x60;
+// What may follow inline markup's end-string (besides any whitespace).
+const ENDS_MARKUP = ` \t\n-.,:;!?\\/'")]}>\u00a0`;
+const COLON = 0x3a;
+const UNDERSCORE = 0x5f;
 const TARGET_PART = /^([^<]*)<([^<>]+)>$/;
 /**
  * Converts reStructuredText inline markup in one line to GitHub Markdown:
@@ -4820,47 +5028,67 @@ const TARGET_PART = /^([^<]*)<([^<>]+)>$/;
  * link, `` `name`_ `` through the document's targets, and Sphinx roles to
  * readable text (`:issue:` → `#123`, `:user:` → `@name`, `:func:` → code).
  */
-function rstInlineToMarkdown(line, targets) {
-    let out = '';
+function rstInlineToMarkdown(text, targets) {
+    const parts = [];
+    const literals = { failedFrom: Infinity };
+    let copied = 0;
     let i = 0;
-    while (i < line.length) {
-        const ch = line[i];
-        if (ch === '`' && line[i + 1] === '`') {
-            const end = line.indexOf('``', i + 2);
-            if (end > i + 2) {
-                out += codeSpan(line.slice(i + 2, end));
-                i = end + 2;
-                continue;
-            }
+    // One pass; only characters that can start markup cost more than a look.
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        let markup = null;
+        if (c === BACKTICK)
+            markup = backtickAt(text, i, targets, literals);
+        else if (c === COLON)
+            markup = roleAt(text, i);
+        else if (c === UNDERSCORE && targets.size > 0) {
+            markup = referenceEndingAt(text, i, copied, targets);
         }
-        if (ch === ':' && (i === 0 || !isWordChar(line[i - 1]))) {
-            const role = roleAt(line, i);
-            if (role) {
-                out += role.text;
-                i = role.end;
-                continue;
-            }
-        }
-        if (ch === '`') {
-            const ref = interpretedAt(line, i, targets);
-            if (ref) {
-                out += ref.text;
-                i = ref.end;
-                continue;
-            }
-        }
-        if (isWordChar(ch) && !isWordChar(line[i - 1])) {
-            const word = simpleReferenceAt(line, i, targets);
-            out += word.text;
-            i = word.end;
+        if (!markup) {
+            i++;
             continue;
         }
-        out += ch;
-        i++;
+        parts.push(text.slice(copied, markup.start), markup.text);
+        i = copied = markup.end;
     }
-    return out;
+    parts.push(text.slice(copied));
+    return parts.join('');
+}
+// reST § Inline markup recognition rules: an end-string follows no
+// whitespace and is followed by whitespace, punctuation or the end, so
+// ``` ``x``` `` ends after its third backtick. A failed search means every
+// later one fails too, which keeps the scan linear.
+function literalEnd(text, from, search) {
+    if (from >= search.failedFrom)
+        return -1;
+    let end = text.indexOf('``', from);
+    while (end >= 0) {
+        const after = text[end + 2];
+        const before = text.charCodeAt(end - 1);
+        if ((after === undefined || ENDS_MARKUP.includes(after)) && before > 0x20) {
+            return end;
+        }
+        end = text.indexOf('``', end + 1);
+    }
+    search.failedFrom = from;
+    return -1;
+}
+function backtickAt(text, at, targets, literals) {
+    if (text.charCodeAt(at + 1) === BACKTICK) {
+        const end = literalEnd(text, at + 2, literals);
+        if (end > at + 2) {
+            return {
+                start: at,
+                text: codeSpan(text.slice(at + 2, end)),
+                end: end + 2
+            };
+        }
+    }
+    return interpretedAt(text, at, targets);
 }
 function roleAt(line, at) {
+    if (at > 0 && isWordChar(line[at - 1]))
+        return null;
     ROLE.lastIndex = at;
     const m = ROLE.exec(line);
     if (!m)
@@ -4870,7 +5098,8 @@ function roleAt(line, at) {
     if (close <= start)
         return null;
     const name = m[1].toLowerCase();
-    return { text: roleText(name, line.slice(start, close)), end: close + 1 };
+    const text = roleText(name, line.slice(start, close));
+    return { start: at, text, end: close + 1 };
 }
 function roleText(role, content) {
     const [title, target] = splitTarget(content);
@@ -4915,33 +5144,36 @@ function interpretedAt(line, at, targets) {
     const underscores = line.startsWith('__', end) ? 2 : line[end] === '_' ? 1 : 0;
     end += underscores;
     if (underscores === 0)
-        return { text: codeSpan(content), end };
+        return { start: at, text: codeSpan(content), end };
     const [title, target] = splitTarget(content);
     if (target !== undefined) {
-        return { text: title === '' ? `<${target}>` : `[${title}](${target})`, end };
+        const link = title === '' ? `<${target}>` : `[${title}](${target})`;
+        return { start: at, text: link, end };
     }
     const url = targets.get(normalizeName(title));
-    return { text: url ? `[${title}](${url})` : title, end };
+    return { start: at, text: url ? `[${title}](${url})` : title, end };
 }
-// `name_` refers to the target `name`; a word without a target stays as is.
-function simpleReferenceAt(line, at, targets) {
-    let end = at;
-    while (end < line.length && NAME_CHARS.test(line[end]))
-        end++;
-    while (end > at && '.+-'.includes(line[end - 1]))
-        end--;
-    const word = line.slice(at, end);
-    if (word.length > 1 && word.endsWith('_')) {
-        const name = word.slice(0, -1);
-        const url = targets.get(normalizeName(name));
-        if (url)
-            return { text: `[${name}](${url})`, end };
-    }
-    return { text: word, end };
+// `name_` refers to the target `name`; the name runs back from the `_`
+// over name characters, no further than the text not yet copied.
+function referenceEndingAt(text, at, from, targets) {
+    // `name_.` ends a sentence; `name_x` is a word.
+    if (isWordChar(text[at + 1]))
+        return null;
+    let start = at;
+    while (start > from && isNameChar(text[start - 1]))
+        start--;
+    while (start < at && !isWordChar(text[start]))
+        start++;
+    if (start === at)
+        return null;
+    const name = text.slice(start, at);
+    const url = targets.get(normalizeName(name));
+    return url ? { start, text: `[${name}](${url})`, end: at + 1 } : null;
 }
 /** Reference names compare case- and whitespace-insensitively (docutils). */
 function normalizeName(name) {
-    return name.trim().toLowerCase().split(/\s+/).join(' ');
+    const lower = name.trim().toLowerCase();
+    return /\s/.test(lower) ? lower.split(/\s+/).join(' ') : lower;
 }
 function splitTarget(content) {
     const m = TARGET_PART.exec(content);
@@ -4949,34 +5181,66 @@ function splitTarget(content) {
         return [content.trim(), undefined];
     return [m[1].trim(), m[2].trim()];
 }
+// CommonMark § Code spans: the fence is a backtick run no run inside
+// matches; spaces pad content that starts or ends with a backtick.
 function codeSpan(text) {
-    if (!text.includes('`'))
-        return `\`${text}\``;
-    return `\`\` ${text} \`\``;
+    const runs = new Set();
+    let run = 0;
+    for (let i = 0; i <= text.length; i++) {
+        if (text[i] === '`')
+            run++;
+        else if (run > 0) {
+            runs.add(run);
+            run = 0;
+        }
+    }
+    let width = 1;
+    while (runs.has(width))
+        width++;
+    const fence = '`'.repeat(width);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 function isWordChar(ch) {
     return ch !== undefined && /^[A-Za-z0-9_]$/.test(ch);
 }
+function isNameChar(ch) {
+    return ch !== undefined && NAME_CHARS.test(ch);
+}
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/reference-links.js
 
-const reference_links_MD_DEFINITION = /^ {0,3}\[([^\]]{1,999})\]:[ \t]*\S/;
+const reference_links_MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/;
 const reference_links_RST_TARGET = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/;
 // A label longer than CommonMark's 999 characters is no label.
 const MAX_LABEL = 1000;
+const MAX_SEARCHES = 32;
+const OPEN = 0x5b;
+const PAREN = 0x28;
+const reference_links_COLON = 0x3a;
+const CLOSE = 0x5d;
+const BACKSLASH = 0x5c;
 /**
- * Markdown link reference definitions (`[1.2.3]: https://…`) anywhere in
- * the file, keyed by their normalized label, each its line as written.
+ * Markdown link reference definitions (`[1.2.3]: https://…`) in `lines`,
+ * keyed by normalized label, each its line as written; only the labels in
+ * `wanted` when given.
  */
-function markdownDefinitions(lines) {
+function markdownDefinitions(lines, wanted) {
     const definitions = new Map();
     for (const line of lines) {
-        const m = reference_links_MD_DEFINITION.exec(line);
-        if (!m)
+        // Cheap tests first: `[` after at most 3 spaces, then a wanted label.
+        const open = line.indexOf('[');
+        if (open < 0 || open > 3)
             continue;
-        const label = normalizeName(m[1]);
-        if (!definitions.has(label))
+        const close = line.indexOf(']', open);
+        if (close < 0 || line[close + 1] !== ':')
+            continue;
+        const label = normalizeName(line.slice(open + 1, close));
+        if (wanted && !wanted.has(label))
+            continue;
+        if (!definitions.has(label) && reference_links_MD_DEFINITION.test(line)) {
             definitions.set(label, line.trim());
+        }
     }
     return definitions;
 }
@@ -4994,62 +5258,86 @@ function rstTargets(lines) {
 }
 /**
  * The body with the definitions of the reference-style links it uses
- * (`[text][ref]`, `[ref][]`, `[ref]`) appended, when the body does not
- * define them itself, so the links still work in the release notes.
+ * (`[text][ref]`, `[ref][]`, `[ref]`) and the changelog holds appended,
+ * unless the body defines them itself, so the links still work in the notes.
  */
-function withUsedDefinitions(body, definitions) {
+function withUsedDefinitions(body, file) {
+    const labels = body.flatMap(referencedLabels);
+    if (labels.length === 0)
+        return [...body];
     const own = markdownDefinitions(body);
-    const used = [];
-    for (const line of body) {
-        for (const label of referencedLabels(line)) {
-            const definition = definitions.get(label);
-            if (definition && !own.has(label) && !used.includes(definition)) {
-                used.push(definition);
-            }
-        }
+    const wanted = new Set(labels.filter(label => !own.has(label)));
+    const found = definitionsIn(file, wanted);
+    const used = new Set();
+    for (const label of labels) {
+        const definition = found.get(label);
+        if (definition)
+            used.add(definition);
     }
-    return used.length === 0 ? [...body] : [...body, '', ...used];
+    return used.size === 0 ? [...body] : [...body, '', ...used];
 }
-/** Normalized labels a line refers to, in order. */
+// Definitions are found by searching the text for `[label]:` as written,
+// which is quick; a label written differently (other case or spacing) makes
+// it read every line instead.
+function definitionsIn(file, wanted) {
+    // Each search reads the whole text: many labels make one scan cheaper.
+    if (wanted.size > MAX_SEARCHES)
+        return markdownDefinitions(file.lines, wanted);
+    const found = new Map();
+    for (const label of wanted) {
+        const line = definitionLine(file.text, label);
+        if (line === null)
+            return markdownDefinitions(file.lines, wanted);
+        found.set(label, line);
+    }
+    return found;
+}
+function definitionLine(text, label) {
+    const needle = `[${label}]:`;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        const start = text.lastIndexOf('\n', at) + 1;
+        const line = text.slice(start, lineEnd(text, at));
+        if (at - start <= 3 && reference_links_MD_DEFINITION.test(line))
+            return line.trim();
+    }
+    return null;
+}
+function lineEnd(text, from) {
+    const newline = text.indexOf('\n', from);
+    const end = newline < 0 ? text.length : newline;
+    return text[end - 1] === '\r' ? end - 1 : end;
+}
+/**
+ * Normalized labels a line refers to, in order: `[text][ref]` gives `ref`,
+ * `[ref][]` and `[ref]` give `ref`; inline links (`[text](url)`),
+ * definitions (`[ref]: url`) and escaped brackets give none.
+ */
 function referencedLabels(line) {
     const labels = [];
-    let i = line.indexOf('[');
-    while (i >= 0 && i < line.length) {
-        const close = closingBracket(line, i);
-        if (close < 0) {
-            i = line.indexOf('[', i + 1);
-            continue;
+    let open = -1;
+    // `[text]` right before a `[`: the next label may be its reference.
+    let pending = null;
+    for (let j = 0; j < line.length; j++) {
+        const ch = line.charCodeAt(j);
+        if (ch === BACKSLASH)
+            j++;
+        else if (ch === OPEN)
+            open = j;
+        else if (ch === CLOSE && open >= 0 && j - open <= MAX_LABEL) {
+            const text = line.slice(open + 1, j);
+            const before = pending !== null && pending.end + 1 === open ? pending.text : null;
+            const next = line.charCodeAt(j + 1);
+            open = -1;
+            pending = null;
+            if (before !== null)
+                labels.push(text === '' ? before : text);
+            else if (next === OPEN)
+                pending = { text, end: j };
+            else if (next !== PAREN && next !== reference_links_COLON)
+                labels.push(text);
         }
-        const text = line.slice(i + 1, close);
-        const after = line[close + 1];
-        let next = close + 1;
-        if (after === '[') {
-            const end = closingBracket(line, close + 1);
-            if (end > 0) {
-                const ref = line.slice(close + 2, end);
-                labels.push(normalizeName(ref === '' ? text : ref));
-                next = end + 1;
-            }
-        }
-        else if (after !== '(' && after !== ':') {
-            labels.push(normalizeName(text));
-        }
-        i = line.indexOf('[', next);
     }
-    return labels.filter(l => l !== '');
-}
-// The `]` closing the `[` at `open`, or -1 when another `[` comes first or
-// the label is too long (`[` inside restarts the search there).
-function closingBracket(line, open) {
-    const limit = Math.min(line.length, open + MAX_LABEL);
-    for (let j = open + 1; j < limit; j++) {
-        const ch = line[j];
-        if (ch === ']')
-            return j;
-        if (ch === '[' || ch === '\\')
-            return -1;
-    }
-    return -1;
+    return labels.map(normalizeName).filter(l => l !== '');
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/rst-directives.js
@@ -5126,18 +5414,130 @@ function fencedCode(code, language) {
     return [fence + language, ...code, fence];
 }
 
+;// CONCATENATED MODULE: ./build/engine/changelog/indented-blocks.js
+
+// Indented blocks of reStructuredText: directive options and content,
+// literal blocks and block quotes.
+const OPTION = /^[ \t]+:[A-Za-z][A-Za-z0-9_-]{0,40}:/;
+/** Directive options (`:linenos:`) come before the content. */
+function skipOptions(lines, from, end) {
+    let i = from;
+    while (i < end && OPTION.test(lines[i]))
+        i++;
+    return i;
+}
+/** The line after the block indented deeper than `base` starting at `from`. */
+function blockEnd(lines, from, base) {
+    let end = from;
+    for (let i = from; i < lines.length; i++) {
+        const line = lines[i];
+        if (isBlank(line))
+            continue;
+        if (indentOf(line) <= base)
+            break;
+        end = i + 1;
+    }
+    return end;
+}
+function dedent(line, width) {
+    let i = 0;
+    while (i < width && (line[i] === ' ' || line[i] === '\t'))
+        i++;
+    return line.slice(i);
+}
+function minIndent(lines) {
+    let width = Infinity;
+    for (const line of lines) {
+        if (!isBlank(line)) {
+            width = Math.min(width, line.length - line.trimStart().length);
+        }
+    }
+    return width === Infinity ? 0 : width;
+}
+function trimBlank(lines) {
+    let from = 0;
+    let to = lines.length;
+    while (from < to && isBlank(lines[from]))
+        from++;
+    while (to > from && isBlank(lines[to - 1]))
+        to--;
+    return lines.slice(from, to);
+}
+
+;// CONCATENATED MODULE: ./build/engine/changelog/rst-line-markup.js
+// List markers, field names and literal-block markers of reStructuredText
+// lines, written the way Markdown reads them.
+/** A bullet item line: indentation, then `-`, `*`, `+` or `•`. */
+const rst_line_markup_BULLET = /^([ \t]*)[-*+\u2022][ \t]+/;
+/** An enumerated item line: `1.`, `1)`, `(1)` or `#.`. */
+const ENUMERATOR = /^([ \t]*)\(?([0-9]{1,9}|#)[.)][ \t]+/;
+const FIELD = /^:([A-Za-z][A-Za-z0-9 _-]{0,40}):(?:[ \t]+|$)/;
+const MARKDOWN_LEAD = /^([ \t]*)(?:([-+*])[ \t]|>|#{1,6}(?:[ \t]|$)|([0-9]{1,9})[.)](?:[ \t]|$))/;
+/**
+ * List markers and field names as Markdown writes them; the rest of the
+ * line is left for inline conversion.
+ */
+function markdownLead(line) {
+    const bullet = rst_line_markup_BULLET.exec(line);
+    if (bullet)
+        return `${bullet[1]}- ${line.slice(bullet[0].length)}`;
+    const number = ENUMERATOR.exec(line);
+    if (number) {
+        const n = number[2] === '#' ? '1' : number[2];
+        return `${number[1]}${n}. ${line.slice(number[0].length)}`;
+    }
+    const field = FIELD.exec(line);
+    if (field) {
+        const rest = line.slice(field[0].length);
+        return `**${fieldLabel(field[1])}:** ${rest}`.trimEnd();
+    }
+    return line;
+}
+function isItem(line) {
+    return rst_line_markup_BULLET.test(line) || ENUMERATOR.test(line);
+}
+function isField(line) {
+    return line !== undefined && FIELD.test(line);
+}
+/** Text that Markdown would read as a list item, heading or quote. */
+function escapeLead(line) {
+    const m = MARKDOWN_LEAD.exec(line);
+    if (!m)
+        return line;
+    const at = m[1].length;
+    const digits = m[3];
+    if (digits !== undefined) {
+        const after = at + digits.length;
+        return `${line.slice(0, after)}\\${line.slice(after)}`;
+    }
+    return `${line.slice(0, at)}\\${line.slice(at)}`;
+}
+/**
+ * reST § Literal blocks: `Example::` shows `Example:`, `Example ::` shows
+ * `Example`, and a lone `::` shows nothing.
+ */
+function literalIntro(line) {
+    const text = line.trimEnd();
+    if (text.trim() === '::')
+        return '';
+    const before = text.slice(0, -2);
+    const last = before.at(-1);
+    return last === ' ' || last === '\t' ? before.trimEnd() : `${before}:`;
+}
+function fieldLabel(name) {
+    const words = name.split(/[-_]/).join(' ').trim();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./build/engine/changelog/rst-to-markdown.js
+
+
 
 
 
 
 const DIRECTIVE = /^\.\.[ \t]+([A-Za-z0-9][A-Za-z0-9_:+.-]{0,60})::(?:[ \t]+(.*))?$/;
 const EXPLICIT = /^[ \t]*\.\.(?:[ \t]|$)/;
-const rst_to_markdown_BULLET = /^([ \t]*)[-*+\u2022][ \t]+/;
-const ENUMERATOR = /^([ \t]*)\(?([0-9]{1,9}|#)[.)][ \t]+/;
-const FIELD = /^:([A-Za-z][A-Za-z0-9 _-]{0,40}):(?:[ \t]+|$)/;
-const MARKDOWN_LEAD = /^([ \t]*)(?:([-+*])[ \t]|>|#{1,6}(?:[ \t]|$)|([0-9]{1,9})[.)](?:[ \t]|$))/;
-const OPTION = /^[ \t]+:[A-Za-z][A-Za-z0-9_-]{0,40}:/;
 // Nesting is bounded so hostile input cannot exhaust the stack.
 const MAX_DEPTH = 8;
 /**
@@ -5232,7 +5632,7 @@ class Converter {
         const line = this.lines[i];
         if (isField(line))
             return true;
-        if (!rst_to_markdown_BULLET.test(line) && !ENUMERATOR.test(line))
+        if (!rst_line_markup_BULLET.test(line) && !ENUMERATOR.test(line))
             return false;
         const open = this.items.at(-1);
         const text = open && isItem(this.lines[from]) ? open.column : 0;
@@ -5250,7 +5650,7 @@ class Converter {
         while ((this.items.at(-1)?.column ?? 0) > indent)
             this.items.pop();
         const column = this.items.at(-1)?.column ?? 0;
-        const marker = rst_to_markdown_BULLET.exec(line) ?? ENUMERATOR.exec(line);
+        const marker = rst_line_markup_BULLET.exec(line) ?? ENUMERATOR.exec(line);
         if (marker) {
             while ((this.items.at(-1)?.indent ?? -1) >= indent)
                 this.items.pop();
@@ -5336,101 +5736,6 @@ class Converter {
         this.out.push('');
     }
 }
-// List markers and field names as Markdown writes them; the rest of the
-// line is left for inline conversion.
-function markdownLead(line) {
-    const bullet = rst_to_markdown_BULLET.exec(line);
-    if (bullet)
-        return `${bullet[1]}- ${line.slice(bullet[0].length)}`;
-    const number = ENUMERATOR.exec(line);
-    if (number) {
-        const n = number[2] === '#' ? '1' : number[2];
-        return `${number[1]}${n}. ${line.slice(number[0].length)}`;
-    }
-    const field = FIELD.exec(line);
-    if (field) {
-        const rest = line.slice(field[0].length);
-        return `**${fieldLabel(field[1])}:** ${rest}`.trimEnd();
-    }
-    return line;
-}
-function isItem(line) {
-    return rst_to_markdown_BULLET.test(line) || ENUMERATOR.test(line);
-}
-function isField(line) {
-    return line !== undefined && FIELD.test(line);
-}
-// Text that Markdown would read as a list item, heading or quote.
-function escapeLead(line) {
-    const m = MARKDOWN_LEAD.exec(line);
-    if (!m)
-        return line;
-    const at = m[1].length;
-    const digits = m[3];
-    if (digits !== undefined) {
-        const after = at + digits.length;
-        return `${line.slice(0, after)}\\${line.slice(after)}`;
-    }
-    return `${line.slice(0, at)}\\${line.slice(at)}`;
-}
-// Directive options (`:linenos:`) come before the content.
-function skipOptions(lines, from, end) {
-    let i = from;
-    while (i < end && OPTION.test(lines[i]))
-        i++;
-    return i;
-}
-/** The line after the block indented deeper than `base` starting at `from`. */
-function blockEnd(lines, from, base) {
-    let end = from;
-    for (let i = from; i < lines.length; i++) {
-        const line = lines[i];
-        if (isBlank(line))
-            continue;
-        if (indentOf(line) <= base)
-            break;
-        end = i + 1;
-    }
-    return end;
-}
-function dedent(line, width) {
-    let i = 0;
-    while (i < width && (line[i] === ' ' || line[i] === '\t'))
-        i++;
-    return line.slice(i);
-}
-function minIndent(lines) {
-    let width = Infinity;
-    for (const line of lines) {
-        if (!isBlank(line)) {
-            width = Math.min(width, line.length - line.trimStart().length);
-        }
-    }
-    return width === Infinity ? 0 : width;
-}
-function trimBlank(lines) {
-    let from = 0;
-    let to = lines.length;
-    while (from < to && isBlank(lines[from]))
-        from++;
-    while (to > from && isBlank(lines[to - 1]))
-        to--;
-    return lines.slice(from, to);
-}
-// reST § Literal blocks: `Example::` shows `Example:`, `Example ::` shows
-// `Example`, and a lone `::` shows nothing.
-function literalIntro(line) {
-    const text = line.trimEnd();
-    if (text.trim() === '::')
-        return '';
-    const before = text.slice(0, -2);
-    const last = before.at(-1);
-    return last === ' ' || last === '\t' ? before.trimEnd() : `${before}:`;
-}
-function fieldLabel(name) {
-    const words = name.split(/[-_]/).join(' ').trim();
-    return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/render-notes.js
 
@@ -5438,7 +5743,7 @@ function fieldLabel(name) {
 
 
 
-const BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+
 /**
  * An entry's body as GitHub Markdown release notes: reStructuredText is
  * converted, Markdown keeps its text and gains the definitions of the
@@ -5449,7 +5754,7 @@ function renderEntryNotes(changelog, entry) {
     const body = bodyLines(changelog.lines, entry);
     const markdown = changelog.format === 'rst'
         ? rstToMarkdown(body, rstTargets(changelog.lines))
-        : withUsedDefinitions(body, markdownDefinitions(changelog.lines));
+        : withUsedDefinitions(body, changelog);
     return trimSeparators(dropEmptySections(dropComments(markdown))).join('\n');
 }
 function dropComments(lines) {
@@ -5509,12 +5814,40 @@ function dropEmptySections(lines) {
 function trimSeparators(lines) {
     let from = 0;
     let to = lines.length;
-    const skippable = (line) => isBlank(line) || BREAK.test(line);
+    const skippable = (line) => isBlank(line) || isThematicBreak(line);
     while (from < to && skippable(lines[from]))
         from++;
     while (to > from && skippable(lines[to - 1]))
         to--;
     return lines.slice(from, to);
+}
+/** The notes used when the changelog has none for the release. */
+function generatedNotes(input) {
+    const version = parseVersion(input.version);
+    const shown = version ? formatVersion(version) : input.version;
+    return input.projectName
+        ? `Release ${shown} of ${input.projectName}.`
+        : `Release ${shown}.`;
+}
+/**
+ * The notes ending with a link to the release's page on the package index,
+ * named for the index (`PyPI`, `TestPyPI`, else its host).
+ */
+function withIndexLink(notes, input) {
+    if (!input.indexLink)
+        return notes;
+    const version = parseVersion(input.version);
+    const shown = version ? formatVersion(version) : input.version;
+    const label = input.projectName ? `${input.projectName} ${shown}` : shown;
+    return `${notes}\n\n**On ${indexName(input.indexLink)}:** [${label}](${input.indexLink})`;
+}
+function indexName(link) {
+    const host = /^https?:\/\/([^/:?#]{1,253})/i.exec(link)?.[1]?.toLowerCase();
+    if (host === 'pypi.org' || host === 'www.pypi.org')
+        return 'PyPI';
+    if (host === 'test.pypi.org')
+        return 'TestPyPI';
+    return host ?? 'the package index';
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/release-notes.js
@@ -5620,30 +5953,6 @@ function notesText(changelog, chosen, input) {
         return renderEntryNotes(changelog, chosen.entry);
     return generatedNotes(input);
 }
-/** The notes used when the changelog has none for the release. */
-function generatedNotes(input) {
-    const version = parseVersion(input.version);
-    const shown = version ? formatVersion(version) : input.version;
-    return input.projectName
-        ? `Release ${shown} of ${input.projectName}.`
-        : `Release ${shown}.`;
-}
-function withIndexLink(notes, input) {
-    if (!input.indexLink)
-        return notes;
-    const version = parseVersion(input.version);
-    const shown = version ? formatVersion(version) : input.version;
-    const label = input.projectName ? `${input.projectName} ${shown}` : shown;
-    return `${notes}\n\n**On ${indexName(input.indexLink)}:** [${label}](${input.indexLink})`;
-}
-function indexName(link) {
-    const host = /^https?:\/\/([^/:?#]{1,253})/i.exec(link)?.[1]?.toLowerCase();
-    if (host === 'pypi.org' || host === 'www.pypi.org')
-        return 'PyPI';
-    if (host === 'test.pypi.org')
-        return 'TestPyPI';
-    return host ?? 'the package index';
-}
 function locate(entry) {
     return {
         heading: entry.heading,
@@ -5653,6 +5962,7 @@ function locate(entry) {
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/index.js
+
 
 
 
@@ -6180,7 +6490,7 @@ function setupCfgName(read) {
     return parseSetupCfg(text).get('metadata')?.get('name')?.value;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6249,7 +6559,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6402,7 +6712,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6560,7 +6870,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6855,7 +7165,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6914,7 +7224,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -7072,7 +7382,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -7238,7 +7548,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -7459,7 +7769,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -8675,8 +8985,8 @@ function versionDetail(project, version) {
     return `'${d.raw}' from ${d.file}:${d.line} (${describeSource(d.source)})`;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(88);
+// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
+var semver = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./build/engine/version/semver-tag.js
 /**
  * Release tags written as strict SemVer 2.0 (`1.2.3-rc.1`) and the PEP 440
@@ -9323,18 +9633,18 @@ function releaseTagName(eventPath) {
 
 
 /** Reads, once, everything the checks need from the disk and the environment. */
-function readReleaseSnapshot(settings, env) {
+async function readReleaseSnapshot(settings, env) {
     const wd = external_node_path_namespaceObject.resolve(settings.workingDirectory);
     const readFile = projectFileReader(wd, checkoutRoot(wd, env));
     const text = readFile('pyproject.toml');
-    return {
+    return Promise.resolve({
         run: resolveRun(settings.mode, settings.tag, readRunContext(env)),
         pyproject: text === undefined ? null : { file: 'pyproject.toml', text },
         readFile,
         workingDirectory: settings.workingDirectory,
         changelog: readChangelog(settings.changelog, wd),
         today: latestToday()
-    };
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -9746,12 +10056,12 @@ function fileCommand(name, value) {
  * The action: inputs → settings → snapshot → engine → outputs, annotations
  * and summary. The single place that fails the step.
  */
-function run(runner = processRunner(), env = process.env) {
+async function run(runner = processRunner(), env = process.env) {
     let report = null;
     let files = null;
     try {
         const settings = readSettings(runner);
-        report = check(runner, settings, env);
+        report = await check(runner, settings, env);
         files = publishNotes(runner, report, settings, env);
         annotate(runner, report.findings, settings.workingDirectory);
         summarize(runner, report);
@@ -9780,10 +10090,10 @@ function readSettings(runner) {
         runner.endGroup();
     }
 }
-function check(runner, settings, env) {
+async function check(runner, settings, env) {
     runner.group('Project');
     try {
-        const report = validateRelease(readReleaseSnapshot(settings, env), settings);
+        const report = validateRelease(await readReleaseSnapshot(settings, env), settings);
         const f = report.facts;
         runner.info(`Mode: ${f.mode}; tag: ${f.tag ?? '(none)'}; version: ${f.version ?? '(unknown)'}; source: ${f.versionSource ?? '(none)'}`);
         for (const c of report.checks)
@@ -9830,7 +10140,136 @@ function errorMessage(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./build/action/index.js
 
-run();
+/***/ })
 
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(554);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
