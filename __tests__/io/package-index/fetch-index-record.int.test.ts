@@ -8,6 +8,7 @@ import {
   type IndexFetchOptions
 } from '../../../src/io/package-index/fetch-index-record.js'
 import { productUserAgent } from '../../../src/io/package-index/user-agent.js'
+import { fixtureSha256 } from '../../engine/package-index/fixture-bodies.js'
 import {
   closedLoopbackPort,
   send,
@@ -321,4 +322,36 @@ test('with no network at all the check ends with index/unreachable, in bounded t
     })
   ])
   expect(elapsed).toBeLessThan(15_000)
+})
+
+// The same project served in each form must lead to the same decision.
+test.each([
+  ['JSON API', '/pypi/demo-pkg/json', 'application/json', JSON_API],
+  ['Simple JSON', '/simple/demo-pkg/', PEP691, SIMPLE_JSON],
+  ['Simple HTML', '/simple/demo-pkg/', 'text/html', SIMPLE_HTML]
+])('a re-run is recognised through the %s', async (_form, path, type, body) => {
+  const server = await serve((req, res) =>
+    req.url === path
+      ? send(res, 200, type, body)
+      : send(res, 404, 'text/plain', '')
+  )
+  const response = await fetchIndexRecord(server.base, 'demo-pkg', OPTIONS)
+  const artifacts = ['demo_pkg-2.0.0-py3-none-any.whl', 'demo_pkg-2.0.0.tar.gz']
+  const decision = decideIndex({
+    mode: 'release',
+    version: '2.0.0',
+    localArtifacts: artifacts.map(name => ({
+      name,
+      sha256: fixtureSha256(name)
+    })),
+    published: readPublishedProject(response, 'demo-pkg'),
+    indexUrl: server.base,
+    projectName: 'demo-pkg',
+    strict: false
+  })
+  expect(decision).toMatchObject({
+    alreadyPublished: true,
+    makeLatest: true,
+    findings: [expect.objectContaining({ id: 'index/already-published' })]
+  })
 })
