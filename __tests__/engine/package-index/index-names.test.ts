@@ -101,3 +101,11 @@ describe('scanAnchors', () => {
     expect(decodeEntities('a&#62;&#x3C;&bogus;&#0;')).toBe('a><&bogus;&#0;')
   })
 })
+
+test('a file name of many dashes is read in linear time', () => {
+  const hostile = `${'a-'.repeat(50_000)}1.0.tar.gz`
+  const started = Date.now()
+  expect(filenameVersion(hostile, 'a-'.repeat(49_999) + 'a')).toBe('1.0')
+  expect(filenameVersion(hostile, 'b')).toBeNull()
+  expect(Date.now() - started).toBeLessThan(2000)
+})

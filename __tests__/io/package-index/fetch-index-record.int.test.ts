@@ -355,3 +355,25 @@ test.each([
     findings: [expect.objectContaining({ id: 'index/already-published' })]
   })
 })
+
+test('a redirect from https down to http is refused', async () => {
+  const seen: string[] = []
+  const downgrade: typeof fetch = input => {
+    seen.push(typeof input === 'string' ? input : (input as URL).href)
+    return Promise.resolve(
+      new Response(null, {
+        status: 301,
+        headers: { location: 'http://127.0.0.1:9/pypi/demo/json' }
+      })
+    )
+  }
+  const r = await fetchIndexRecord('https://pypi.org', 'demo', {
+    ...OPTIONS,
+    fetch: downgrade
+  })
+  expect(r).toMatchObject({
+    kind: 'unreachable',
+    reason: 'refused redirect to http://127.0.0.1:9/pypi/demo/json'
+  })
+  expect(seen).toEqual(['https://pypi.org/pypi/demo/json'])
+})

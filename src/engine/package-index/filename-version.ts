@@ -40,12 +40,27 @@ export function filenameVersion(
   return versionAfterName(filename.slice(0, -suffix.length), projectName)
 }
 
+/**
+ * Walks the stem once, normalizing as it goes (PEP 503: a run of `-`, `_`
+ * or `.` is one `-`), and stops at the first `-` where what came before is
+ * the project's normalized name. Linear, however many dashes a hostile
+ * name holds.
+ */
 function versionAfterName(stem: string, projectName: string): string | null {
   const wanted = normalizeProjectName(projectName)
-  for (let i = stem.indexOf('-'); i > 0; i = stem.indexOf('-', i + 1)) {
-    if (normalizeProjectName(stem.slice(0, i)) === wanted) {
+  let matched = 0
+  let inSeparator = false
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem[i] ?? ''
+    if (c === '-' && i > 0 && matched === wanted.length) {
       return stem.slice(i + 1) || null
     }
+    const separator = c === '-' || c === '_' || c === '.'
+    if (!(separator && inSeparator)) {
+      if (wanted[matched] !== (separator ? '-' : c.toLowerCase())) return null
+      matched++
+    }
+    inSeparator = separator
   }
   return null
 }

@@ -46,7 +46,8 @@ export async function boundedGet(
   address: string,
   options: BoundedGetOptions
 ): Promise<BoundedGetResult> {
-  let url = new URL(address)
+  let url = parseUrl(address)
+  if (!url) return failed(redactUrl(address), 'not a URL', false)
   let auth = basicAuth(url)
   for (let hop = 0; ; hop++) {
     const shown = redactUrl(url.href)
@@ -71,9 +72,10 @@ export async function boundedGet(
         : 'a redirect without a Location'
       return failed(shown, why, false)
     }
-    const next = new URL(location, url)
-    if (!isAllowedRedirect(url, next)) {
-      return failed(shown, `refused redirect to ${redactUrl(next.href)}`, false)
+    const next = parseUrl(location, url)
+    if (!next || !isAllowedRedirect(url, next)) {
+      const to = next ? redactUrl(next.href) : 'an invalid address'
+      return failed(shown, `refused redirect to ${to}`, false)
     }
     if (next.origin !== url.origin) auth = basicAuth(next)
     url = next
@@ -149,6 +151,14 @@ function failed(
   transient: boolean
 ): BoundedGetResult {
   return { kind: 'failed', reason, url, transient }
+}
+
+function parseUrl(text: string, base?: URL): URL | null {
+  try {
+    return new URL(text, base)
+  } catch {
+    return null
+  }
 }
 
 function isAllowedRedirect(from: URL, to: URL): boolean {
