@@ -185,7 +185,7 @@ function withoutCredentials(url: URL): string {
  * error Node's fetch wraps as its `cause` (`ECONNREFUSED`, `ENOTFOUND`, a
  * TLS error, …).
  */
-export function describeFetchError(
+function describeFetchError(
   error: unknown,
   budget: { readonly signal: AbortSignal; readonly timeoutMs: number }
 ): string {
