@@ -40,10 +40,16 @@ export function ownedStart(lines: readonly string[], start: number): number {
   let first = start
   for (let i = start - 1; i >= 0; i--) {
     const line = lines[i] as string
-    if (RST_LABEL.test(line) || HTML_ANCHOR.test(line)) first = i
-    else if (!isBlank(line)) break
+    if (isBlank(line)) continue
+    if (!isAnchor(line)) break
+    first = i
   }
   return first
+}
+
+function isAnchor(line: string): boolean {
+  if (line.startsWith('.. _')) return RST_LABEL.test(line)
+  return line.includes('<a') && HTML_ANCHOR.test(line)
 }
 
 function beforeDefinitions(lines: readonly string[]): number {

@@ -47,6 +47,7 @@ const MAX_VERSION_LENGTH = 100
 const WORD = /^[A-Za-z][A-Za-z0-9'._-]*$/
 const INVALID_BUT_VERSION = /^[0-9]+\.[0-9]+/
 const WRAPPERS = '[`*_'
+const BARE_VERSION = /^[ \t]*[[`*_]{0,3}[vV]?([0-9][0-9A-Za-z.!+_-]{0,101})/
 const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y
 const MAX_ALSO = 5
 
@@ -63,6 +64,17 @@ export function readHeadingName(text: string): HeadingName | null {
 }
 
 function leadingVersion(text: string): HeadingName | null {
+  // Most release headings open with the version itself: `[1.2.3] - …`.
+  const bare = BARE_VERSION.exec(text)
+  if (bare) {
+    const run = bare[1] as string
+    if (run.length > MAX_VERSION_LENGTH) return null
+    const raw = trimPunctuation(run)
+    const start = bare[0].length - run.length
+    const hasV = text[start - 1] === 'v' || text[start - 1] === 'V'
+    const end = start + raw.length
+    return named({ raw, end, gluedPrefix: '', hasV }, [], text.slice(end))
+  }
   const words: string[] = []
   let pos = 0
   for (let n = 0; n <= MAX_PREFIX_WORDS; n++) {

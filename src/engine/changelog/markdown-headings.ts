@@ -8,6 +8,8 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/
 const SPACE = 0x20
 const TAB = 0x09
+// Native matching beats a character loop while the code is still cold.
+const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/
 const STARTS_CODE_OR_HTML = '`~<'
 const STARTS_BREAK = '-*_'
 const STARTS_ITEM = '-*+0123456789'
@@ -74,12 +76,6 @@ function scanLine(
     if (line.toLowerCase().includes(state.htmlEnd)) state.htmlEnd = null
     return null
   }
-  // A line starting with a letter is paragraph text: the common case.
-  const lead = line.charCodeAt(0) | 0x20
-  if (lead >= 0x61 && lead <= 0x7a) {
-    continueParagraph(line, i, state)
-    return null
-  }
   const first = firstMark(line)
   if (first === '') {
     state.paragraph = -1
@@ -97,7 +93,7 @@ function scanLine(
     endBlocks(state)
     return null
   }
-  if (STARTS_ITEM.includes(first) && isListItem(line)) {
+  if (STARTS_ITEM.includes(first) && LIST_ITEM.test(line)) {
     state.paragraph = -1
     state.inList = true
     state.tightList = true
@@ -122,25 +118,6 @@ function firstMark(line: string): string {
     return isBlank(line) ? '' : (line[i] as string)
   }
   return ''
-}
-
-// `- x`, `* x`, `+ x`, `1. x` or `1) x` after any indentation.
-function isListItem(line: string): boolean {
-  let i = 0
-  while (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB) i++
-  const start = i
-  while (i - start < 9 && isDigitCode(line.charCodeAt(i))) i++
-  const mark = line.charCodeAt(i)
-  const ordered = i > start && (mark === 0x2e || mark === 0x29)
-  const bullet =
-    i === start && (mark === 0x2d || mark === 0x2a || mark === 0x2b)
-  if (!ordered && !bullet) return false
-  const after = line.charCodeAt(i + 1)
-  return Number.isNaN(after) || after === SPACE || after === TAB
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
 }
 
 function setextHeading(

@@ -1,5 +1,8 @@
 import { normalizeVersion } from '../version/pep440.js'
 
+const RELEASE_CHARS = /^[0-9.]{1,100}$/
+const EMPTY_SEGMENT = /^\.|\.\.|\.$/
+
 // Version text as headings write it: release numbers, wildcards, and the
 // characters a version may hold.
 
@@ -63,15 +66,7 @@ export function normalize(raw: string): string | null {
 
 // Digits in dot-separated segments, none empty.
 function isRelease(raw: string): boolean {
-  let previous = 0x2e
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i)
-    if (code === 0x2e ? previous === 0x2e : code < 0x30 || code > 0x39) {
-      return false
-    }
-    previous = code
-  }
-  return previous !== 0x2e
+  return RELEASE_CHARS.test(raw) && !EMPTY_SEGMENT.test(raw)
 }
 
 /** True for an ASCII digit. */
