@@ -2,7 +2,10 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { WorkflowModel } from '../../src/engine/publishing/index.js'
+import {
+  lintWorkflow,
+  type WorkflowModel
+} from '../../src/engine/publishing/index.js'
 import {
   MAX_WORKFLOW_BYTES,
   readCallingWorkflow,
@@ -119,6 +122,36 @@ describe('readWorkflowFile', () => {
     expect(await readWorkflowFile(list, 'w.yml')).toMatchObject({
       status: 'unavailable'
     })
+  })
+})
+
+describe('bounded work', () => {
+  test('reads and lints a file of many publish jobs and aliases quickly', async () => {
+    const jobs = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `  j${i}:\n    needs: [${i === 0 ? '' : `j${i - 1}`}]\n    steps: [${'*s, '.repeat(10)}*s]`
+    )
+    const text = [
+      'on: push',
+      'x: &s { uses: pypa/gh-action-pypi-publish@release/v1 }',
+      'jobs:',
+      ...jobs
+    ].join('\n')
+    const repo = repoWith({ 'w.yml': text })
+    const started = Date.now()
+    const result = await readWorkflowFile(repo, 'w.yml')
+    if (result.status !== 'ok') throw new Error(result.reason)
+    // Jobs past GitHub's 256 are not read.
+    expect(result.workflow.jobs).toHaveLength(256)
+    expect(result.workflow.jobs[1]?.steps).toHaveLength(11)
+    const findings = lintWorkflow(result.workflow, {
+      currentJob: 'j0',
+      environment: 'pypi',
+      indexUrl: 'https://pypi.org'
+    })
+    expect(findings.filter(f => f.id === 'publish/not-gated')).toEqual([])
+    expect(Date.now() - started).toBeLessThan(10_000)
   })
 })
 

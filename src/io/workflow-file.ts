@@ -15,13 +15,15 @@ import type {
 } from '../engine/publishing/workflow-model.js'
 import { projectFileReader } from './project-files.js'
 
-/** Real workflow files are a few KB; GitHub refuses far smaller ones than this. */
-export const MAX_WORKFLOW_BYTES = 1024 * 1024
+/** Real workflow files are a few KB to a few tens of KB. */
+export const MAX_WORKFLOW_BYTES = 256 * 1024
 
-// GitHub nests reusable workflows at most ten deep; a bound on the total
-// keeps a hostile fan-out of calls cheap.
+// GitHub nests reusable workflows at most ten deep. The caps on the bytes
+// read and the jobs kept are far beyond real workflows and keep a hostile
+// one to about a second of YAML parsing.
 const MAX_CALL_DEPTH = 10
-const MAX_FILES = 50
+const MAX_TOTAL_BYTES = 512 * 1024
+const MAX_JOBS = 256
 
 /** The workflow as a model, or why it could not be read. */
 export type WorkflowFileResult =
@@ -76,10 +78,9 @@ export async function readWorkflowFile(
   if (relative === null || text === undefined) {
     return unavailable(`${file} could not be read`)
   }
-  if (text.length > MAX_WORKFLOW_BYTES)
-    return unavailable(`${file} is too large`)
+  if (tooLarge(text)) return unavailable(`${file} is too large`)
   const yaml = await import('yaml')
-  const budget = { files: MAX_FILES }
+  const budget = { bytes: MAX_TOTAL_BYTES - Buffer.byteLength(text) }
   const parsed = parseWorkflow(
     yaml,
     text,
@@ -89,6 +90,10 @@ export async function readWorkflowFile(
   return typeof parsed === 'string'
     ? unavailable(parsed)
     : { status: 'ok', workflow: parsed }
+}
+
+function tooLarge(text: string): boolean {
+  return Buffer.byteLength(text) > MAX_WORKFLOW_BYTES
 }
 
 function unavailable(reason: string): WorkflowFileResult {
@@ -121,7 +126,7 @@ type CallLoader = (uses: string) => WorkflowModel | null
 function loader(
   yaml: Yaml,
   read: Reader,
-  budget: { files: number },
+  budget: { bytes: number },
   depth: number,
   seen: ReadonlySet<string> = new Set()
 ): CallLoader {
@@ -130,9 +135,10 @@ function loader(
       ? safeRelative(uses.split('@')[0] ?? '')
       : null
     if (file === null || seen.has(file) || depth >= MAX_CALL_DEPTH) return null
-    if (--budget.files < 0) return null
     const text = read(file)
-    if (text === undefined || text.length > MAX_WORKFLOW_BYTES) return null
+    if (text === undefined || tooLarge(text)) return null
+    budget.bytes -= Buffer.byteLength(text)
+    if (budget.bytes < 0) return null
     const next = loader(yaml, read, budget, depth + 1, new Set([...seen, file]))
     const parsed = parseWorkflow(yaml, text, file, next)
     return typeof parsed === 'string' ? null : parsed
@@ -164,26 +170,44 @@ function parseWorkflow(
     permissions: t.permissions(t.pair(root, 'permissions')),
     jobs: t
       .pairs(t.map(t.pair(root, 'jobs')?.value))
+      .slice(0, MAX_JOBS)
       .map(p => t.job(p, loadCall))
   }
 }
 
 /** Reads typed values and lines out of one parsed document. */
 class Tree {
+  // Anchors are allowed in workflows. `Alias.resolve` walks the whole
+  // document on each call; resolving every alias in one walk keeps a file
+  // full of aliases linear.
+  private readonly targets = new Map<unknown, YamlNode>()
+
   constructor(
     private readonly yaml: Yaml,
-    private readonly doc: Document,
+    doc: Document,
     private readonly lc: LineCounter
-  ) {}
+  ) {
+    const anchors = new Map<string, YamlNode>()
+    yaml.visit(doc, {
+      Node: (_key, node) => {
+        if (!yaml.isAlias(node)) {
+          if (node.anchor) anchors.set(node.anchor, node)
+          return
+        }
+        const target = anchors.get(node.source)
+        if (target !== undefined) this.targets.set(node, target)
+      }
+    })
+  }
 
   line(node: unknown): number {
     const start = this.yaml.isNode(node) ? node.range?.[0] : undefined
     return start === undefined ? 1 : Math.max(1, this.lc.linePos(start).line)
   }
 
-  // Anchors are allowed in workflows; an alias stands for its anchored node.
+  // An alias stands for the node its anchor names.
   node(node: unknown): YamlNode | null {
-    if (this.yaml.isAlias(node)) return node.resolve(this.doc) ?? null
+    if (this.yaml.isAlias(node)) return this.targets.get(node) ?? null
     return this.yaml.isNode(node) ? node : null
   }
 

@@ -40,9 +40,21 @@ describe('lintWorkflow on healthy workflows', () => {
     expect(await lint(name, { currentJob })).toEqual([])
   })
 
-  test('an unknown current job (outside GitHub) leaves gating unjudged', async () => {
-    expect(await lint('not-gated.yml', { currentJob: '' })).toEqual([])
-    expect(await lint('not-gated.yml', { currentJob: 'elsewhere' })).toEqual([])
+  test('without a known current job, the job that runs pypi-preflight is the gate', async () => {
+    for (const currentJob of ['', 'elsewhere']) {
+      const findings = await lint('not-gated.yml', { currentJob })
+      expect(findings.map(f => f.message)).toEqual([
+        expect.stringContaining(
+          'does not wait for `preflight`, the job that runs pypi-preflight'
+        )
+      ])
+    }
+    expect(await lint('healthy-release.yml', { currentJob: '' })).toEqual([])
+  })
+
+  test('with neither, gating is left unjudged', async () => {
+    const findings = await lint('reusable-publish.yml', { currentJob: '' })
+    expect(findings.map(f => f.id)).not.toContain('publish/not-gated')
   })
 })
 

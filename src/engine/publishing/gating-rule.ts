@@ -5,28 +5,48 @@ import {
   jobsBefore,
   type JobNode
 } from './job-graph.js'
-import { publishStep } from './publish-jobs.js'
+import { isCheckStep, publishStep } from './publish-jobs.js'
 import type { WorkflowModel } from './workflow-model.js'
+
+/** The job a publish job must wait for, and how it was found. */
+interface Gate {
+  readonly node: JobNode
+  readonly role: string
+}
 
 /**
  * `publish/not-gated`: every publish job must start only after the job
  * running this check (`currentJob`, i.e. `GITHUB_JOB`) succeeded, or be
- * that job. Silent when the current job is unknown or not in the tree.
+ * that job. When that job is not in the file (a local run, or another
+ * workflow's file), the first job that runs pypi-preflight stands in.
+ * Silent when there is neither.
  */
 export function notGated(top: WorkflowModel, currentJob: string): Finding[] {
-  if (currentJob.trim() === '') return []
   const nodes = jobNodes(top)
-  const gate = findCurrentJob(nodes, currentJob.trim())
+  const gate = findGate(nodes, currentJob.trim())
   if (gate === null) return []
   return [...nodes.values()]
-    .filter(n => publishStep(n.job) !== undefined && n.key !== gate.key)
+    .filter(n => publishStep(n.job) !== undefined && n.key !== gate.node.key)
     .flatMap(n => gatingFinding(nodes, n, gate))
+}
+
+function findGate(
+  nodes: Map<string, JobNode>,
+  currentJob: string
+): Gate | null {
+  const current = currentJob === '' ? null : findCurrentJob(nodes, currentJob)
+  if (current !== null)
+    return { node: current, role: 'the job running this check' }
+  const checking = [...nodes.values()].find(n => n.job.steps.some(isCheckStep))
+  return checking === undefined
+    ? null
+    : { node: checking, role: 'the job that runs pypi-preflight' }
 }
 
 function gatingFinding(
   nodes: Map<string, JobNode>,
   node: JobNode,
-  gate: JobNode
+  { node: gate, role }: Gate
 ): Finding[] {
   const where = { file: node.workflow.file, line: node.job.line }
   if (!jobsBefore(nodes, node.key).has(gate.key)) {
@@ -34,7 +54,7 @@ function gatingFinding(
       finding(
         'publish/not-gated',
         'error',
-        `The publish job \`${node.job.id}\` does not wait for \`${gate.job.id}\`, the job running this check: it can upload while the check runs, or after it failed.`,
+        `The publish job \`${node.job.id}\` does not wait for \`${gate.job.id}\`, ${role}: it can upload while the check runs, or after it failed.`,
         {
           ...where,
           hint: `Add \`needs: ${gate.job.id}\` to the job \`${node.job.id}\` (or to a job it needs).`

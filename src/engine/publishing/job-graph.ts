@@ -60,6 +60,7 @@ export function jobsBefore(
   nodes: Map<string, JobNode>,
   key: string
 ): Set<string> {
+  const called = calledJobs(nodes)
   const before = new Set<string>()
   const expanded = new Set<string>()
   const expand = (k: string): void => {
@@ -67,7 +68,7 @@ export function jobsBefore(
     if (node === undefined || expanded.has(k)) return
     expanded.add(k)
     for (const dep of node.needs) {
-      addWithCalled(nodes, dep, before)
+      for (const inside of [dep, ...(called.get(dep) ?? [])]) before.add(inside)
       expand(dep)
     }
     // A called workflow's jobs start once their caller's needs are met.
@@ -77,13 +78,15 @@ export function jobsBefore(
   return before
 }
 
-function addWithCalled(
-  nodes: Map<string, JobNode>,
-  key: string,
-  into: Set<string>
-): void {
-  into.add(key)
+// Every job run by a calling job, however deep the calls nest.
+function calledJobs(nodes: Map<string, JobNode>): Map<string, string[]> {
+  const out = new Map<string, string[]>()
   for (const node of nodes.values()) {
-    if (node.key.startsWith(`${key}/`)) into.add(node.key)
+    for (let c = node.caller; c !== null; c = nodes.get(c)?.caller ?? null) {
+      const list = out.get(c) ?? []
+      list.push(node.key)
+      out.set(c, list)
+    }
   }
+  return out
 }

@@ -8,6 +8,9 @@ import type {
 /** The action whose step uploads to the index. */
 export const PUBLISH_ACTION = 'pypa/gh-action-pypi-publish'
 
+/** This action, as workflows name it (its `node20` variant included). */
+export const CHECK_ACTION = 'pypi-preflight/pypi-preflight'
+
 // Actions that mint an id-token for their own use; a job running one has a
 // reason of its own to hold `id-token: write`.
 const OIDC_ACTIONS = [
@@ -41,6 +44,11 @@ function actionName(uses: string): string | null {
 /** Whether the step is the index upload. */
 export function isPublishStep(step: StepModel): boolean {
   return step.uses !== null && actionName(step.uses) === PUBLISH_ACTION
+}
+
+/** Whether the step runs this check. */
+export function isCheckStep(step: StepModel): boolean {
+  return step.uses !== null && actionName(step.uses) === CHECK_ACTION
 }
 
 /** The job's publish step, if it has one. */
