@@ -36,6 +36,8 @@ export function equalityKey(normalized: string): string {
     if (code !== 0x2e && (code < 0x30 || code > 0x39)) break
     end++
   }
+  // `.post1` and `.dev1` start with a dot that is not the release's.
+  if (normalized[end - 1] === '.') end--
   let release = normalized.slice(0, end)
   while (release.endsWith('.0')) release = release.slice(0, -2)
   return release + normalized.slice(end)
