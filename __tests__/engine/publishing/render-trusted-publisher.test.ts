@@ -55,9 +55,12 @@ describe('renderTrustedPublisher', () => {
     })
     expect(md).toContain('### Trusted publisher on TestPyPI')
     expect(md).toContain(
-      'If the project is already on TestPyPI, add it at [test.pypi.org/manage/project/acme-weather/settings/publishing/]'
+      'If the project is already on TestPyPI, add the publisher at [test.pypi.org/manage/project/acme-weather/settings/publishing/]'
     )
     expect(md).toContain('otherwise add a *pending* publisher at')
+    expect(render({ projectExists: null, projectName: null })).toContain(
+      'Add a *pending* publisher at [pypi.org/manage/account/publishing/]'
+    )
   })
 
   test('outside GitHub: unknown values and the reasons, no invention', () => {

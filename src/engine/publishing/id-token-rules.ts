@@ -1,5 +1,6 @@
 import { finding, type Finding } from '../report/finding.js'
 import {
+  fileName,
   grantsIdToken,
   jobGetsIdToken,
   needsIdToken,
@@ -86,8 +87,4 @@ function grant(p: PermissionsModel): string {
   return p.all === 'write'
     ? '`write-all` (which includes `id-token: write`)'
     : '`id-token: write`'
-}
-
-function fileName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
 }

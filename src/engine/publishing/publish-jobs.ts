@@ -46,6 +46,11 @@ export function isPublishStep(step: StepModel): boolean {
   return step.uses !== null && actionName(step.uses) === PUBLISH_ACTION
 }
 
+/** The last segment of a workflow's path: what a trusted publisher names. */
+export function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
 /** Whether the step runs this check. */
 export function isCheckStep(step: StepModel): boolean {
   return step.uses !== null && actionName(step.uses) === CHECK_ACTION

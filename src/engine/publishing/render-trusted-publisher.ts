@@ -16,7 +16,7 @@ export function renderTrustedPublisher(
 ): string {
   return [
     `### Trusted publisher on ${cell(facts.indexName)}`,
-    where(facts),
+    whereToAdd(facts),
     formTable(facts),
     jobRequirements(facts),
     gapList(facts),
@@ -27,7 +27,7 @@ export function renderTrustedPublisher(
     .concat('\n')
 }
 
-function where(f: TrustedPublisherFacts): string {
+function whereToAdd(f: TrustedPublisherFacts): string {
   const pending = link(f.pendingPublisherUrl)
   const project =
     f.projectSettingsUrl === null ? null : link(f.projectSettingsUrl)
@@ -39,12 +39,9 @@ function where(f: TrustedPublisherFacts): string {
   if (f.form === 'pending') {
     return `The project is not on ${index} yet: add a *pending* publisher at ${pending} (the first upload creates the project), ${add}`
   }
-  const existing =
-    project === null
-      ? ''
-      : `If the project is already on ${index}, add it at ${project}; otherwise `
-  const pendingText = `add a *pending* publisher at ${pending}`
-  return `${existing}${existing === '' ? pendingText.replace(/^a/, 'A') : pendingText}. Then ${add}`
+  if (project === null)
+    return `Add a *pending* publisher at ${pending}. Then ${add}`
+  return `If the project is already on ${index}, add the publisher at ${project}; otherwise add a *pending* publisher at ${pending}. Then ${add}`
 }
 
 function formTable(f: TrustedPublisherFacts): string {

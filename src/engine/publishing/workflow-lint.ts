@@ -2,6 +2,7 @@ import { finding, type Finding } from '../report/finding.js'
 import { notGated } from './gating-rule.js'
 import { idTokenMissing, idTokenTooWide } from './id-token-rules.js'
 import {
+  fileName,
   publishStep,
   targetsIndex,
   usesTrustedPublishing,
@@ -126,8 +127,4 @@ function environmentMismatch(
       }
     )
   ]
-}
-
-function fileName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
 }
