@@ -6,11 +6,10 @@
  * `Provides-Extra` may take.
  */
 import { artifactFinding } from './artifact-finding.js'
-import { fieldsNamed, firstField, type MetadataField } from './core-metadata.js'
+import { fieldsNamed, firstField } from './core-metadata.js'
 import { type MetadataContext, where } from './metadata-context.js'
-import { isValidName } from './project-name.js'
+import { checkValues, fieldInvalid as invalid } from './metadata-values.js'
 import type { Finding } from '../report/finding.js'
-import { parseVersion } from '../version/pep440.js'
 
 /** Metadata versions the specification defines, oldest first. */
 export const METADATA_VERSIONS = [
@@ -92,7 +91,7 @@ export function checkMetadataFields(context: MetadataContext): Finding[] {
     ...version.findings,
     ...checkRepeated(context),
     ...(version.known ? checkFieldAges(context, version.known) : []),
-    ...checkValues(context)
+    ...checkValues(context, FIELD_ADDED)
   ]
 }
 
@@ -104,29 +103,13 @@ export function declaredMetadataVersion(
   return METADATA_VERSIONS.find(v => v === value) ?? null
 }
 
-function invalid(
-  context: MetadataContext,
-  field: MetadataField | undefined,
-  problem: string,
-  hint: string
-): Finding {
-  return artifactFinding(
-    context.ref,
-    'metadata/field-invalid',
-    'error',
-    `${where(context, field?.line)}: ${problem}; the index refuses such metadata.`,
-    hint,
-    field?.line
-  )
-}
-
 function checkRequired(context: MetadataContext): Finding[] {
   return REQUIRED.filter(
     name => !firstField(context.metadata, name.toLowerCase())?.value.trim()
   ).map(name =>
     artifactFinding(
       context.ref,
-      'metadata/field-missing',
+      'metadata/missing-field',
       'error',
       `${where(context)} has no "${name}" field, which core metadata requires.`,
       'Rebuild with a current build backend; it writes every required field.'
@@ -200,8 +183,11 @@ function checkRepeated(context: MetadataContext): Finding[] {
   return out
 }
 
-// setuptools wrote License-File under Metadata-Version 2.1 for years and the
-// index accepts it there, so only the other fields are held to their age.
+// setuptools wrote License-File, and hatchling License-Expression, under
+// Metadata-Version 2.1 for years before PEP 639 settled them in 2.4, and
+// the index accepts them there; only the other fields are held to their age.
+const EARLY_LICENSE_FIELDS = new Set(['license-file', 'license-expression'])
+
 function checkFieldAges(context: MetadataContext, declared: string): Finding[] {
   const rank = (v: string): number =>
     METADATA_VERSIONS.indexOf(v as (typeof METADATA_VERSIONS)[number])
@@ -209,7 +195,9 @@ function checkFieldAges(context: MetadataContext, declared: string): Finding[] {
   return context.metadata.fields
     .filter(f => {
       const added = FIELD_ADDED[f.key]
-      if (!added || f.key === 'license-file' || seen.has(f.key)) return false
+      if (!added || EARLY_LICENSE_FIELDS.has(f.key) || seen.has(f.key)) {
+        return false
+      }
       seen.add(f.key)
       return rank(added) > rank(declared)
     })
@@ -219,71 +207,6 @@ function checkFieldAges(context: MetadataContext, declared: string): Finding[] {
         f,
         `"${f.name}" was introduced in Metadata-Version ${FIELD_ADDED[f.key] ?? ''}, but the file declares "${declared}"`,
         `Declare Metadata-Version ${FIELD_ADDED[f.key] ?? ''} or later (a current build backend does).`
-      )
-    )
-}
-
-function checkValues(context: MetadataContext): Finding[] {
-  const out: Finding[] = []
-  const name = firstField(context.metadata, 'name')
-  if (name && name.value.trim() && !isValidName(name.value)) {
-    out.push(
-      invalid(
-        context,
-        name,
-        `Name "${name.value}" is not a valid distribution name (letters, digits, ".", "_" and "-", starting and ending with a letter or digit)`,
-        'Fix `[project].name`.'
-      )
-    )
-  }
-  const version = firstField(context.metadata, 'version')
-  if (version && version.value.trim() && !parseVersion(version.value)) {
-    out.push(
-      invalid(
-        context,
-        version,
-        `Version "${version.value}" is not a valid PEP 440 version`,
-        'Fix the version the build backend writes.'
-      )
-    )
-  }
-  const summary = firstField(context.metadata, 'summary')
-  if (summary?.value.includes('\n')) {
-    out.push(
-      invalid(
-        context,
-        summary,
-        '"Summary" spans several lines but must be a single line',
-        'Shorten `[project].description` to one line.'
-      )
-    )
-  }
-  return [...out, ...checkDynamic(context), ...checkExtras(context)]
-}
-
-function checkDynamic(context: MetadataContext): Finding[] {
-  return fieldsNamed(context.metadata, 'dynamic').flatMap(f => {
-    const value = f.value.trim().toLowerCase()
-    const problem = ['name', 'version', 'metadata-version'].includes(value)
-      ? `"Dynamic: ${f.value}" is not allowed: that field can never be dynamic`
-      : !(value in FIELD_ADDED)
-        ? `"Dynamic: ${f.value}" does not name a core metadata field`
-        : null
-    return problem
-      ? [invalid(context, f, problem, 'Rebuild with a current build backend.')]
-      : []
-  })
-}
-
-function checkExtras(context: MetadataContext): Finding[] {
-  return fieldsNamed(context.metadata, 'provides-extra')
-    .filter(f => !isValidName(f.value))
-    .map(f =>
-      invalid(
-        context,
-        f,
-        `"Provides-Extra: ${f.value}" is not a valid extra name`,
-        'Rename the extra in `[project.optional-dependencies]` to letters, digits, ".", "_" and "-".'
       )
     )
 }

@@ -12,14 +12,16 @@ const MUSLLINUX = /^musllinux_\d+_\d+_(.+)$/
 const MACOSX = /^macosx_\d+_\d+_(.+)$/
 const LINUX = /^linux_(.+)$/
 
-// What each macOS "fat" architecture bundles (packaging.tags.mac_platforms).
+// The macOS architectures that install on each Mac, as
+// packaging.tags.mac_platforms lists them (pip accepts `fat32`, i386 and
+// ppc, on x86_64 Macs, which run i386 code; it never accepts `fat3`).
 const MAC_ARCHES: Record<string, readonly string[]> = {
   x86_64: ['x86_64'],
   arm64: ['arm64'],
   universal2: ['arm64', 'x86_64'],
   intel: ['x86_64'],
   fat64: ['x86_64'],
-  fat3: ['x86_64'],
+  fat32: ['x86_64'],
   universal: ['x86_64']
 }
 
@@ -56,11 +58,6 @@ export function linuxTagVerdict(
   return arch === 'armv6l' || arch === 'armv7l'
     ? 'accepted-unportable'
     : 'rejected'
-}
-
-/** Whether a wheel with this platform tag is built for one platform. */
-export function isPlatformSpecific(tag: string): boolean {
-  return tag !== 'any'
 }
 
 /** The portable spelling to suggest for a bare `linux_<arch>` tag. */

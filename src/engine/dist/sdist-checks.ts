@@ -37,7 +37,7 @@ export function checkSdistContents(
       findings: [
         artifactFinding(
           ref,
-          'dist/sdist-layout',
+          'dist/sdist-top-folder',
           'error',
           `"${ref.file}" must hold a single top-level folder, but holds "${shown}"${tops.size > 5 ? ', …' : ''} at the top.`,
           'Build the sdist with `python -m build --sdist` (or the backend); do not tar the tree by hand.'
@@ -86,7 +86,7 @@ function topFolderFindings(
   return [
     artifactFinding(
       ref,
-      'dist/sdist-layout',
+      'dist/sdist-top-folder',
       'warning',
       `"${ref.file}" unpacks into "${top}/", but its top-level folder should be "${expected}/" (PEP 625).`,
       'Build the sdist with a current build backend, which names the folder after the file.'
