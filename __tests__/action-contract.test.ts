@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { OUTPUTS } from '../src/action/outputs.js'
 import { BOOLEAN_INPUTS, INPUT_NAMES } from '../src/settings.js'
+import { PRODUCT_VERSION } from '../src/version.js'
 
 interface ActionYml {
   runs: { using: string; main: string }
@@ -67,5 +68,12 @@ describe('the action contract', () => {
       o.description
     ])
     expect(tableRows('Outputs')).toEqual(expected)
+  })
+
+  test('the version the product reports is the package version', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      version: string
+    }
+    expect(PRODUCT_VERSION).toBe(pkg.version)
   })
 })

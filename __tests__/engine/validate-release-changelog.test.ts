@@ -4,15 +4,12 @@ import {
   type ChangelogSource,
   type ReleaseSnapshot
 } from '../../src/engine/index.js'
+import { DEFAULT_OPTIONS, snapshotOf } from '../fakes/release-snapshot.js'
 
 const options = {
-  tagPrefix: 'v',
-  versionScheme: 'pep440' as const,
-  changelogRequired: true,
+  ...DEFAULT_OPTIONS,
   appendIndexLink: true,
-  indexUrl: 'https://test.pypi.org',
-  ignore: [],
-  strict: false
+  indexUrl: 'https://test.pypi.org'
 }
 
 const PYPROJECT = '[project]\nname = "pkg"\nversion = "1.2.0"\n'
@@ -22,19 +19,7 @@ function snapshot(
   tag: string | null = 'v1.2.0',
   pyproject = PYPROJECT
 ): ReleaseSnapshot {
-  return {
-    run: {
-      mode: tag === null ? 'readiness' : 'release',
-      tag,
-      tagSource: 'input',
-      findings: []
-    },
-    pyproject: { file: 'pyproject.toml', text: pyproject },
-    readFile: () => undefined,
-    workingDirectory: '.',
-    changelog,
-    today: '2026-11-22'
-  }
+  return snapshotOf({ 'pyproject.toml': pyproject }, tag, { changelog })
 }
 
 const found = (text: string): ChangelogSource => ({

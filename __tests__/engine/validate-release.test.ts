@@ -1,43 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
-import {
-  validateRelease,
-  type ReleaseSnapshot
-} from '../../src/engine/index.js'
+import { validateRelease } from '../../src/engine/index.js'
+import { DEFAULT_OPTIONS, snapshotOf } from '../fakes/release-snapshot.js'
 
-const options = {
-  tagPrefix: 'v',
-  versionScheme: 'pep440' as const,
-  changelogRequired: true,
-  appendIndexLink: false,
-  indexUrl: 'https://pypi.org',
-  ignore: [],
-  strict: false
-}
-
-function snapshot(
-  files: Record<string, string>,
-  tag: string | null
-): ReleaseSnapshot {
-  return {
-    run: {
-      mode: tag === null ? 'readiness' : 'release',
-      tag,
-      tagSource: tag === null ? null : 'input',
-      findings: []
-    },
-    pyproject:
-      files['pyproject.toml'] === undefined
-        ? null
-        : { file: 'pyproject.toml', text: files['pyproject.toml'] },
-    readFile: path => files[path],
-    workingDirectory: '.',
-    changelog:
-      files['CHANGELOG.md'] === undefined
-        ? { kind: 'disabled' }
-        : { kind: 'found', file: 'CHANGELOG.md', text: files['CHANGELOG.md'] },
-    today: '2026-11-22'
-  }
-}
+const options = DEFAULT_OPTIONS
+const snapshot = snapshotOf
 
 const staticProject = (version: string) =>
   `[project]\nname = "Demo_Pkg"\nversion = "${version}"\n\n[build-system]\nbuild-backend = "hatchling.build"\n`
@@ -60,12 +26,17 @@ describe('validateRelease', () => {
       releaseNotes: 'Release 2.0.0rc1 of Demo_Pkg.',
       notesSource: 'generated',
       changelogFile: null,
-      changelogDate: null
+      changelogDate: null,
+      previousVersion: null,
+      alreadyPublished: false,
+      makeLatest: false,
+      readiness: null
     })
     expect(report.checks.map(c => [c.group, c.status])).toEqual([
       ['tag', 'pass'],
       ['version', 'pass'],
-      ['changelog', 'pass']
+      ['changelog', 'pass'],
+      ['index', 'skip']
     ])
   })
 
@@ -135,7 +106,8 @@ describe('validateRelease', () => {
         id: 'version/not-normalized',
         severity: 'warning',
         line: 3
-      })
+      }),
+      expect.objectContaining({ id: 'readiness/first-release' })
     ])
     expect(report.findings[0]?.message).toContain("'1.0b2'")
     expect(

@@ -68,7 +68,9 @@ export function reportOutputs(
     version: f.version ?? '',
     prerelease: String(f.prerelease),
     'package-name': f.packageName ?? '',
-    'make-latest': String(!f.prerelease),
+    'make-latest': String(f.makeLatest),
+    'previous-version': f.previousVersion ?? '',
+    'already-published': String(f.alreadyPublished),
     result: report.result,
     findings: JSON.stringify(report.findings)
   }

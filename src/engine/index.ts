@@ -14,6 +14,7 @@ export type {
 } from './checks/changelog-has-entry.js'
 export { indexPageUrl } from './package-index/index-page.js'
 export { resolveProjectVersion } from './pyproject/project-version.js'
+export type { ProjectVersion } from './pyproject/project-version.js'
 export { CHANGELOG_CANDIDATES, detectChangelogPath } from './changelog/index.js'
 export type { Finding, Severity } from './report/finding.js'
 export type {

@@ -3,6 +3,12 @@ import {
   type ChangelogSource,
   type ChangelogVerdict
 } from './checks/changelog-has-entry.js'
+import { decideGitFacts, type GitFacts } from './checks/git-facts.js'
+import {
+  decideStanding,
+  type ReleaseStanding,
+  type ReleaseTags
+} from './checks/release-standing.js'
 import {
   checkDeclaredVersion,
   checkTagMatchesProject,
@@ -10,17 +16,15 @@ import {
   type VersionVerdict
 } from './checks/tag-matches-project.js'
 import { indexPageUrl } from './package-index/index-page.js'
-import {
-  resolveProjectVersion,
-  type FileReader,
-  type ProjectVersion
-} from './pyproject/project-version.js'
+import type { IndexResponse } from './package-index/index-response.js'
+import type { ProjectVersion } from './pyproject/project-version.js'
 import type { ResolvedRun } from './release-context.js'
-import { finding, type Finding } from './report/finding.js'
 import { checkOutcomes } from './report/check-outcomes.js'
+import { finding, type Finding } from './report/finding.js'
 import {
   resultOf,
   withoutIgnored,
+  type ReleaseFacts,
   type ValidationReport
 } from './report/validation-report.js'
 import { isPrerelease, parseVersion } from './version/pep440.js'
@@ -30,16 +34,20 @@ import { readTagVersion, type TagVersion } from './version/tag.js'
 export interface ReleaseSnapshot {
   /** The mode and tag, already resolved from inputs and the event. */
   readonly run: ResolvedRun
-  /** `pyproject.toml` of the working directory, or `null` when absent. */
-  readonly pyproject: { readonly file: string; readonly text: string } | null
-  /** Reads other project files (version modules, Cargo.toml) on demand. */
-  readonly readFile: FileReader
+  /** What pyproject.toml and the files it names declare; `null` without pyproject.toml. */
+  readonly project: ProjectVersion | null
   /** The working directory as the user named it, for messages. */
   readonly workingDirectory: string
   /** The changelog, or why there is none. */
   readonly changelog: ChangelogSource
   /** Today as `YYYY-MM-DD`, for changelog dates. */
   readonly today: string
+  /** The checkout: HEAD, tags, shallowness, dirty files. */
+  readonly git: GitFacts
+  /** Release tags to compare with (readiness mode); `null` when not read. */
+  readonly releaseTags: ReleaseTags | null
+  /** The index's answer about the project; `null` when not asked. */
+  readonly indexResponse: IndexResponse | null
 }
 
 /** The settings the checks depend on. */
@@ -58,25 +66,35 @@ export function validateRelease(
   snapshot: ReleaseSnapshot,
   options: ValidationOptions
 ): ValidationReport {
-  const { run } = snapshot
-  const project = snapshot.pyproject
-    ? resolveProjectVersion(snapshot.pyproject.text, snapshot.readFile)
-    : null
+  const { run, project } = snapshot
   const tagged = readTag(run, options)
   const verdict = versionVerdict(run, tagged, project)
   const name = project?.name?.normalized ?? null
+  const standing = decideStanding({
+    mode: run.mode,
+    version: verdict.version,
+    prefix: options.tagPrefix,
+    projectName: name,
+    releaseTags: snapshot.releaseTags,
+    indexResponse: snapshot.indexResponse,
+    indexUrl: options.indexUrl,
+    localArtifacts: [],
+    strict: options.strict
+  })
   const indexPage =
     name && verdict.version
       ? indexPageUrl(options.indexUrl, name, verdict.version)
       : null
-  const changelog = checkChangelog(snapshot.changelog, {
-    version: verdict.version,
-    mode: run.mode,
-    required: options.changelogRequired,
-    today: snapshot.today,
-    projectName: project?.name?.raw ?? null,
-    indexLink: options.appendIndexLink ? indexPage : null
-  })
+  const changelog = standing.releasing
+    ? checkChangelog(snapshot.changelog, {
+        version: verdict.version,
+        mode: run.mode,
+        required: options.changelogRequired,
+        today: snapshot.today,
+        projectName: project?.name?.raw ?? null,
+        indexLink: options.appendIndexLink ? indexPage : null
+      })
+    : null
   const findings = withoutIgnored(
     [
       ...run.findings,
@@ -85,31 +103,22 @@ export function validateRelease(
         ? project.findings
         : [missingPyproject(snapshot.workingDirectory)]),
       ...verdict.findings,
-      ...changelog.findings
+      ...gitFindings(snapshot, tagged, verdict.version, options.tagPrefix),
+      ...standing.findings,
+      ...(changelog?.findings ?? [])
     ],
     options.ignore
   )
-  const parsed = verdict.version === null ? null : parseVersion(verdict.version)
+  const facts = releaseFacts(snapshot, verdict.version, standing, changelog)
   return {
-    facts: {
-      mode: run.mode,
-      tag: run.tag,
-      version: verdict.version,
-      prerelease: parsed !== null && isPrerelease(parsed),
-      packageName: name,
-      versionSource: project ? sourceText(project) : null,
-      indexPage,
-      releaseNotes: changelog.notes,
-      notesSource: changelog.notesSource,
-      changelogFile: changelog.file,
-      changelogDate: changelog.date
-    },
+    facts: { ...facts, indexPage },
     checks: checkOutcomes(findings, {
       run,
       tagVersion: tagged?.version ?? null,
       project,
       version: verdict.version,
-      changelog: changelogDetail(snapshot.changelog, changelog)
+      changelog: changelogDetail(snapshot.changelog, changelog),
+      standing
     }),
     findings,
     result: resultOf(findings, options.strict)
@@ -137,6 +146,54 @@ function versionVerdict(
   return checkDeclaredVersion(project.declaration)
 }
 
+function gitFindings(
+  snapshot: ReleaseSnapshot,
+  tagged: TagVersion | null,
+  version: string | null,
+  prefix: string
+): Finding[] {
+  return decideGitFacts({
+    mode: snapshot.run.mode,
+    tag: snapshot.run.tag,
+    tagExplicit: snapshot.run.tagSource === 'input',
+    prefix,
+    version: tagged?.version ?? version,
+    declaration: snapshot.project?.declaration ?? null,
+    git: snapshot.git,
+    today: snapshot.today
+  })
+}
+
+function releaseFacts(
+  snapshot: ReleaseSnapshot,
+  version: string | null,
+  standing: ReleaseStanding,
+  changelog: ChangelogVerdict | null
+): Omit<ReleaseFacts, 'indexPage'> {
+  const { project } = snapshot
+  const parsed = version === null ? null : parseVersion(version)
+  const prerelease = parsed !== null && isPrerelease(parsed)
+  return {
+    mode: snapshot.run.mode,
+    tag: snapshot.run.tag,
+    version,
+    prerelease,
+    packageName: project?.name?.normalized ?? null,
+    versionSource: project ? sourceText(project) : null,
+    releaseNotes: changelog?.notes ?? null,
+    notesSource: changelog?.notesSource ?? null,
+    changelogFile: changelog?.file ?? null,
+    changelogDate: changelog?.date ?? null,
+    previousVersion:
+      standing.index?.previousVersion ??
+      standing.readiness?.latestVersion ??
+      null,
+    alreadyPublished: standing.index?.alreadyPublished ?? false,
+    makeLatest: standing.index?.makeLatest ?? !prerelease,
+    readiness: standing.readiness?.outcome ?? null
+  }
+}
+
 function missingPyproject(workingDirectory: string): Finding {
   return finding(
     'version/no-pyproject',
@@ -150,20 +207,24 @@ function missingPyproject(workingDirectory: string): Finding {
 
 function sourceText(project: ProjectVersion): string {
   const d = project.declaration
-  if (d.kind === 'vcs')
+  if (d.kind === 'vcs') {
     return `${d.tool} (from the tag; configured in ${d.file}:${d.line})`
+  }
   if (d.kind === 'unresolved') return `unresolved: ${d.tried}`
   return `${d.file}:${d.line} (${describeSource(d.source)})`
 }
 
 function changelogDetail(
   source: ChangelogSource,
-  verdict: ChangelogVerdict
+  verdict: ChangelogVerdict | null
 ): string {
-  if (source.kind === 'disabled')
+  if (verdict === null) return 'nothing to release: no entry needed'
+  if (source.kind === 'disabled') {
     return 'changelog: none; release notes are generated'
-  if (source.kind === 'missing')
+  }
+  if (source.kind === 'missing') {
     return 'no changelog file; release notes are generated'
+  }
   if (verdict.notesSource === null)
     return `${source.file}: no version to look up`
   const from = {

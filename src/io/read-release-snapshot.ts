@@ -1,24 +1,69 @@
 import path from 'node:path'
-import { resolveRun, type ReleaseSnapshot } from '../engine/index.js'
+import {
+  resolveProjectVersion,
+  resolveRun,
+  type ProjectVersion,
+  type ReleaseSnapshot
+} from '../engine/index.js'
 import type { Settings } from '../settings.js'
+import { PRODUCT_VERSION } from '../version.js'
+import { readGitFacts } from './git/read-git-facts.js'
+import { readReleaseTags } from './git/read-release-tags.js'
+import { gitHubRepoFromEnv } from './github-tags.js'
+import { fetchIndexRecord } from './package-index/fetch-index-record.js'
+import { productUserAgent } from './package-index/user-agent.js'
 import { checkoutRoot, projectFileReader } from './project-files.js'
 import { latestToday, readChangelog } from './read-changelog.js'
 import { readRunContext } from './run-context.js'
 
-/** Reads, once, everything the checks need from the disk and the environment. */
+/** Bound on each network lookup (index, GitHub tags), retries included. */
+const NETWORK_TIMEOUT_MS = 15_000
+
+/** Reads, once, everything the checks need from the disk, git and the network. */
 export async function readReleaseSnapshot(
   settings: Settings,
   env: NodeJS.ProcessEnv
 ): Promise<ReleaseSnapshot> {
   const wd = path.resolve(settings.workingDirectory)
-  const readFile = projectFileReader(wd, checkoutRoot(wd, env))
-  const text = readFile('pyproject.toml')
-  return Promise.resolve({
-    run: resolveRun(settings.mode, settings.tag, readRunContext(env)),
-    pyproject: text === undefined ? null : { file: 'pyproject.toml', text },
-    readFile,
+  const run = resolveRun(settings.mode, settings.tag, readRunContext(env))
+  const project = readProject(wd, env)
+  const userAgent = productUserAgent(PRODUCT_VERSION)
+  const name = project?.name?.normalized ?? null
+  const [git, indexResponse] = await Promise.all([
+    readGitFacts(wd, { prefix: settings.tagPrefix, tag: run.tag }),
+    settings.checkIndex && name
+      ? fetchIndexRecord(settings.indexUrl, name, {
+          timeoutMs: NETWORK_TIMEOUT_MS,
+          userAgent
+        })
+      : Promise.resolve(null)
+  ])
+  const releaseTags =
+    run.mode === 'readiness'
+      ? await readReleaseTags(git, {
+          prefix: settings.tagPrefix,
+          github: gitHubRepoFromEnv(env, settings.githubToken),
+          timeoutMs: NETWORK_TIMEOUT_MS,
+          userAgent
+        })
+      : null
+  return {
+    run,
+    project,
     workingDirectory: settings.workingDirectory,
     changelog: readChangelog(settings.changelog, wd),
-    today: latestToday()
-  })
+    today: latestToday(),
+    git,
+    releaseTags,
+    indexResponse
+  }
+}
+
+function readProject(
+  wd: string,
+  env: NodeJS.ProcessEnv
+): ProjectVersion | null {
+  const readFile = projectFileReader(wd, checkoutRoot(wd, env))
+  const text = readFile('pyproject.toml')
+  return text === undefined ? null : resolveProjectVersion(text, readFile)
 }

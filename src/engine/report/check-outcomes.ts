@@ -1,3 +1,4 @@
+import type { ReleaseStanding } from '../checks/release-standing.js'
 import { describeSource } from '../checks/tag-matches-project.js'
 import type { ProjectVersion } from '../pyproject/project-version.js'
 import type { ResolvedRun } from '../release-context.js'
@@ -12,6 +13,7 @@ export interface OutcomeFacts {
   readonly version: string | null
   /** One line on the changelog, from its check. */
   readonly changelog: string
+  readonly standing: ReleaseStanding
 }
 
 // Finding groups reported under each row of the table.
@@ -26,7 +28,9 @@ const ROWS: readonly {
     title: 'Project version',
     groups: ['version', 'pyproject', 'file']
   },
-  { group: 'changelog', title: 'Changelog', groups: ['changelog'] }
+  { group: 'changelog', title: 'Changelog', groups: ['changelog'] },
+  { group: 'readiness', title: 'Release tags', groups: ['readiness'] },
+  { group: 'index', title: 'Package index', groups: ['index'] }
 ]
 
 /** The checks table: one row per area, with its status and a one-line detail. */
@@ -37,14 +41,19 @@ export function checkOutcomes(
   const details: Record<string, string> = {
     tag: tagDetail(facts.run, facts.tagVersion),
     version: versionDetail(facts.project, facts.version),
-    changelog: facts.changelog
+    changelog: facts.changelog,
+    readiness: readinessDetail(facts.standing),
+    index: indexDetail(facts.standing)
   }
-  return ROWS.map(row => {
+  return ROWS.filter(
+    row => row.group !== 'readiness' || facts.run.mode === 'readiness'
+  ).map(row => {
     const own = findings.filter(f => row.groups.includes(groupOf(f.id)))
+    const skipped = row.group === 'index' && !facts.standing.index
     return {
       group: row.group,
       title: row.title,
-      status: statusOf(own),
+      status: skipped && own.length === 0 ? 'skip' : statusOf(own),
       detail: details[row.group] ?? ''
     }
   })
@@ -80,4 +89,30 @@ function versionDetail(
   }
   if (d.kind === 'unresolved') return `could not be read (${d.tried})`
   return `'${d.raw}' from ${d.file}:${d.line} (${describeSource(d.source)})`
+}
+
+function readinessDetail(standing: ReleaseStanding): string {
+  const r = standing.readiness
+  if (!r) return 'not compared'
+  const latest = r.latestTag ? ` (latest release tag '${r.latestTag}')` : ''
+  const words = {
+    unchanged: 'version unchanged since the last release: nothing to release',
+    pending: 'version bumped: merging releases it',
+    regressed: 'version lower than the last release',
+    'first-release': 'no release tag yet: this will be the first release',
+    unknown: 'release tags could not be read'
+  }
+  return `${words[r.outcome]}${latest}`
+}
+
+function indexDetail(standing: ReleaseStanding): string {
+  const i = standing.index
+  if (!standing.releasing) return 'not asked: nothing to release'
+  if (!i) return 'not asked'
+  if (i.alreadyPublished)
+    return 'already published with the same files (a re-run)'
+  const previous = i.previousVersion
+    ? `; previous release ${i.previousVersion}`
+    : ''
+  return `${i.makeLatest ? 'will be the latest release' : 'will not be marked latest'}${previous}`
 }

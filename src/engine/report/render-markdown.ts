@@ -52,6 +52,10 @@ function factsTable(report: ValidationReport): string {
     ['Pre-release', f.prerelease ? 'yes' : 'no'],
     ['Version source', f.versionSource === null ? '—' : cell(f.versionSource)],
     ['Changelog', changelogFact(report)],
+    [
+      'Previous release',
+      f.previousVersion === null ? '—' : code(f.previousVersion)
+    ],
     ['Index page', f.indexPage === null ? '—' : cell(f.indexPage)]
   ]
   return ['| Fact | Value |', '| --- | --- |']

@@ -35,6 +35,15 @@ export interface ReleaseFacts {
   readonly changelogFile: string | null
   /** Date of the release's changelog entry, `YYYY-MM-DD`. */
   readonly changelogDate: string | null
+  /** The highest earlier release (from the index, else from the tags). */
+  readonly previousVersion: string | null
+  /** Every local artifact is already on the index with the same digest (a re-run). */
+  readonly alreadyPublished: boolean
+  /** Whether the GitHub release should be marked latest. */
+  readonly makeLatest: boolean
+  /** Readiness mode: where the version stands against the latest release tag. */
+  readonly readiness:
+    'unchanged' | 'pending' | 'regressed' | 'first-release' | 'unknown' | null
 }
 
 /** Everything a run found, ready for the adapters to report. */
