@@ -74,13 +74,21 @@ export function checkRequiresPython(
   ]
 }
 
-// Probe every release a range covers, up to a generous bound: a set admits
-// some `X.Y.Z` of the range exactly when one of the probes passes, unless it
-// only admits patch releases past the bound, which no real Python has.
+// Probe the releases of the range where the set can change its mind: the
+// first and a far patch of each minor, and around every patch a clause
+// names. A set admits some `X.Y.Z` of the range exactly when one of these
+// does.
 function admitsSome(set: SpecifierSet, range: PythonRange): boolean {
+  const named = set.specifiers.map(s => s.version.split('.').map(Number))
   const last = range.max ?? range.min + 40
   for (let minor = range.min; minor <= last; minor++) {
-    for (let patch = 0; patch <= 40; patch++) {
+    const patches = new Set([0, 999])
+    for (const [major, m, patch] of named) {
+      if (major !== range.major || m !== minor || patch === undefined) continue
+      if (Number.isInteger(patch)) [patch - 1, patch, patch + 1].forEach(p => patches.add(p))
+    }
+    for (const patch of patches) {
+      if (patch < 0) continue
       const version = `${range.major}.${minor}.${patch}`
       if (set.contains(version, { prereleases: true })) return true
     }
