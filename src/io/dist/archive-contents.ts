@@ -13,6 +13,9 @@ const WHEEL_TEXT =
 const SDIST_TEXT =
   /^(?:\.\/)?(?:[^/]+\/)?PKG-INFO$|(?:^|\/)[^/]+\.egg-info\/PKG-INFO$/
 
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true })
 
@@ -50,8 +53,12 @@ export class ArchiveContents {
   /** Records a problem; past the cap, one last problem says how many were left out. */
   problem(id: string, message: string, entry?: string): void {
     const count = this.problems.length
+    // Library messages may quote archive bytes: no control characters.
+    const text = message.replace(CONTROL, '?')
     if (count < this.limits.maxProblems)
-      this.problems.push(entry === undefined ? { id, message } : { id, message, entry })
+      this.problems.push(
+        entry === undefined ? { id, message: text } : { id, message: text, entry }
+      )
     else if (count === this.limits.maxProblems)
       this.problems.push({
         id: 'dist/too-many-problems',

@@ -91,22 +91,29 @@ async function inflateStreaming(
   sink: EntrySink,
   admit: (chunk: Buffer) => void
 ): Promise<void> {
-  await pipeline(
-    Readable.from(data.chunks),
-    createInflateRaw({ chunkSize: WINDOW_BYTES }),
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        try {
-          admit(chunk)
-        } catch (error) {
-          done(error as Error)
-          return
+  // Keep our own reason: pipeline() may reject with a generic abort instead.
+  let refused: unknown = null
+  try {
+    await pipeline(
+      Readable.from(data.chunks),
+      createInflateRaw({ chunkSize: WINDOW_BYTES }),
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          try {
+            admit(chunk)
+          } catch (error) {
+            refused = error
+            done(error as Error)
+            return
+          }
+          sink.update(chunk)
+          done()
         }
-        sink.update(chunk)
-        done()
-      }
-    })
-  )
+      })
+    )
+  } catch (error) {
+    throw refused ?? error
+  }
 }
 
 /** Throws `Stopped` for the first chunk that may not be taken in. */

@@ -31,6 +31,8 @@ export async function readTarArchive(
   const tar = new TarReading(contents, limits)
   let compressed = 0
   let inflated = 0
+  // pipeline() rejects with its own AbortError once a stage throws: keep ours.
+  let reason: Error | null = null
   async function* counted(): AsyncGenerator<Buffer> {
     for await (const chunk of file.range(0, file.size)) {
       compressed += chunk.length
@@ -40,8 +42,9 @@ export async function readTarArchive(
   const parse = async (source: AsyncIterable<Buffer>): Promise<void> => {
     for await (const chunk of source) {
       inflated += chunk.length
-      if (gzipped) checkInflation(inflated, compressed, limits)
-      if (!tar.write(chunk)) throw new Stopped()
+      reason = gzipped ? inflation(inflated, compressed, limits) : null
+      if (!reason && !tar.write(chunk)) reason = new Stopped()
+      if (reason) throw reason
     }
   }
   try {
@@ -54,7 +57,7 @@ export async function readTarArchive(
     else await parse(counted())
     await tar.end()
   } catch (error) {
-    tar.stop(error)
+    tar.stop(reason ?? error)
   }
 }
 
@@ -62,19 +65,21 @@ function isGzip(head: Buffer): boolean {
   return GZIP_MAGIC.every((byte, i) => head[i] === byte)
 }
 
-function checkInflation(
+/** A bomb, once the bytes inflated so far betray one. */
+function inflation(
   inflated: number,
   compressed: number,
   limits: ArchiveLimits
-): void {
+): Bomb | null {
   if (inflated > limits.maxInflatedBytes)
-    throw new Bomb(
+    return new Bomb(
       `inflates past ${limits.maxInflatedBytes} bytes; reading stopped here`
     )
   if (inflated > limits.bombMinBytes && inflated > limits.bombRatio * compressed)
-    throw new Bomb(
+    return new Bomb(
       `inflates more than ${limits.bombRatio} times its compressed size; reading stopped here`
     )
+  return null
 }
 
 class Bomb extends Error {}
@@ -213,7 +218,10 @@ class TarReading {
 
   private warned(message: string, entry: unknown): void {
     if (this.stopped) return
-    const member = entry instanceof Object && 'path' in entry ? entry : null
+    const member =
+      typeof entry === 'object' && entry !== null && 'path' in entry
+        ? entry
+        : null
     if (member && /truncated/i.test(message))
       this.truncated.add(member as ReadEntry)
     this.contents.problem(
