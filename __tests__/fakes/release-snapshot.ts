@@ -12,6 +12,7 @@ export const DEFAULT_OPTIONS: ValidationOptions = {
   changelogRequired: true,
   appendIndexLink: false,
   indexUrl: 'https://pypi.org',
+  environment: 'pypi',
   ignore: [],
   strict: false
 }
@@ -44,6 +45,7 @@ export function snapshotOf(
     git: checkoutAt(tag),
     releaseTags: { tags: [], source: 'git', note: null },
     indexResponse: null,
+    publishing: null,
     ...extra
   }
 }

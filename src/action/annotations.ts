@@ -1,33 +1,34 @@
+import path from 'node:path'
 import type { Finding } from '../engine/index.js'
 import type { Runner } from './workflow-commands.js'
 
-/** One annotation per finding, placed on its file and line when known. */
+/**
+ * One annotation per finding, placed on its file and line when known.
+ * Findings name files from the working directory; annotations from the
+ * repository root (`GITHUB_WORKSPACE`).
+ */
 export function annotate(
   runner: Runner,
   findings: readonly Finding[],
-  workingDirectory: string
+  workingDirectory: string,
+  root: string
 ): void {
   for (const f of findings) {
     const message = f.hint ? `${f.message} Fix: ${f.hint}` : f.message
+    const file = f.file ? fromRoot(root, workingDirectory, f.file) : undefined
     runner.annotate(f.severity, message, {
       title: f.id,
-      ...(f.file ? { file: repoPath(workingDirectory, f.file) } : {}),
+      ...(file ? { file } : {}),
       ...(f.line ? { startLine: f.line } : {})
     })
   }
 }
 
-// Annotations resolve paths from the repository root, findings from the
-// working directory.
-function repoPath(workingDirectory: string, file: string): string {
-  const wd = workingDirectory.replace(/\\/g, '/').replace(/\/+$/, '')
-  if (wd === '' || wd === '.') return file
-  const parts = `${wd}/${file}`.split('/')
-  const out: string[] = []
-  for (const part of parts) {
-    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..')
-      out.pop()
-    else if (part !== '.' && part !== '') out.push(part)
-  }
-  return out.join('/')
+function fromRoot(
+  root: string,
+  workingDirectory: string,
+  file: string
+): string {
+  const absolute = path.resolve(workingDirectory, file)
+  return path.relative(path.resolve(root), absolute).split(path.sep).join('/')
 }

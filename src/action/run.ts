@@ -24,7 +24,12 @@ export async function run(
     const settings = readSettings(runner)
     report = await check(runner, settings, env)
     files = publishNotes(runner, report, settings, env)
-    annotate(runner, report.findings, settings.workingDirectory)
+    annotate(
+      runner,
+      report.findings,
+      settings.workingDirectory,
+      env.GITHUB_WORKSPACE || process.cwd()
+    )
     summarize(runner, report)
     if (report.result === 'fail') runner.fail(failureMessage(report, settings))
   } catch (error) {
@@ -59,7 +64,9 @@ async function check(
   runner.group('Project')
   try {
     const report = validateRelease(
-      await readReleaseSnapshot(settings, env),
+      await readReleaseSnapshot(settings, env, {
+        mask: secret => runner.mask(secret)
+      }),
       settings
     )
     const f = report.facts

@@ -8,6 +8,7 @@ export { resolveRun } from './release-context.js'
 export type { RunContext, ResolvedRun } from './release-context.js'
 export type { FileReader } from './pyproject/project-version.js'
 export { checkChangelog } from './checks/changelog-has-entry.js'
+export type { PublishingContext } from './checks/publishing-check.js'
 export type {
   ChangelogSource,
   ChangelogVerdict

@@ -5,6 +5,10 @@ import {
 } from './checks/changelog-has-entry.js'
 import { decideGitFacts, type GitFacts } from './checks/git-facts.js'
 import {
+  checkPublishing,
+  type PublishingContext
+} from './checks/publishing-check.js'
+import {
   decideStanding,
   type ReleaseStanding,
   type ReleaseTags
@@ -48,6 +52,8 @@ export interface ReleaseSnapshot {
   readonly releaseTags: ReleaseTags | null
   /** The index's answer about the project; `null` when not asked. */
   readonly indexResponse: IndexResponse | null
+  /** The workflow that will publish; `null` when trusted-publishing is off. */
+  readonly publishing: PublishingContext | null
 }
 
 /** The settings the checks depend on. */
@@ -57,6 +63,8 @@ export interface ValidationOptions {
   readonly changelogRequired: boolean
   readonly appendIndexLink: boolean
   readonly indexUrl: string
+  /** Deployment environment of the publish job. */
+  readonly environment: string
   readonly ignore: readonly string[]
   readonly strict: boolean
 }
@@ -95,6 +103,14 @@ export function validateRelease(
         indexLink: options.appendIndexLink ? indexPage : null
       })
     : null
+  const publishing = snapshot.publishing
+    ? checkPublishing(snapshot.publishing, {
+        environment: options.environment,
+        indexUrl: options.indexUrl,
+        projectName: name,
+        indexResponse: snapshot.indexResponse
+      })
+    : null
   const findings = withoutIgnored(
     [
       ...run.findings,
@@ -105,7 +121,8 @@ export function validateRelease(
       ...verdict.findings,
       ...gitFindings(snapshot, tagged, verdict.version, options.tagPrefix),
       ...standing.findings,
-      ...(changelog?.findings ?? [])
+      ...(changelog?.findings ?? []),
+      ...(publishing?.findings ?? [])
     ],
     options.ignore
   )
@@ -118,8 +135,12 @@ export function validateRelease(
       project,
       version: verdict.version,
       changelog: changelogDetail(snapshot.changelog, changelog),
-      standing
+      standing,
+      publishing: publishing?.detail ?? null
     }),
+    trustedPublisher: publishing
+      ? { facts: publishing.facts, claims: publishing.claims }
+      : null,
     findings,
     result: resultOf(findings, options.strict)
   }

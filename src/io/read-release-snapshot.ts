@@ -14,28 +14,39 @@ import { fetchIndexRecord } from './package-index/fetch-index-record.js'
 import { productUserAgent } from './package-index/user-agent.js'
 import { checkoutRoot, projectFileReader } from './project-files.js'
 import { latestToday, readChangelog } from './read-changelog.js'
+import { readPublishingContext } from './read-publishing-context.js'
 import { readRunContext } from './run-context.js'
 
 /** Bound on each network lookup (index, GitHub tags), retries included. */
 const NETWORK_TIMEOUT_MS = 15_000
 
+/** How the adapter wants the snapshot read. */
+export interface SnapshotOptions {
+  /** Hides a secret from the log; given only where the runner can mask (the action). */
+  readonly mask?: (secret: string) => void
+}
+
 /** Reads, once, everything the checks need from the disk, git and the network. */
 export async function readReleaseSnapshot(
   settings: Settings,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  options: SnapshotOptions = {}
 ): Promise<ReleaseSnapshot> {
   const wd = path.resolve(settings.workingDirectory)
   const run = resolveRun(settings.mode, settings.tag, readRunContext(env))
   const project = readProject(wd, env)
   const userAgent = productUserAgent(PRODUCT_VERSION)
   const name = project?.name?.normalized ?? null
-  const [git, indexResponse] = await Promise.all([
+  const [git, indexResponse, publishing] = await Promise.all([
     readGitFacts(wd, { prefix: settings.tagPrefix, tag: run.tag }),
     settings.checkIndex && name
       ? fetchIndexRecord(settings.indexUrl, name, {
           timeoutMs: NETWORK_TIMEOUT_MS,
           userAgent
         })
+      : Promise.resolve(null),
+    settings.trustedPublishing
+      ? readPublishingContext(env, settings, options.mask)
       : Promise.resolve(null)
   ])
   const releaseTags =
@@ -55,7 +66,8 @@ export async function readReleaseSnapshot(
     today: latestToday(),
     git,
     releaseTags,
-    indexResponse
+    indexResponse,
+    publishing
   }
 }
 

@@ -14,6 +14,8 @@ export interface OutcomeFacts {
   /** One line on the changelog, from its check. */
   readonly changelog: string
   readonly standing: ReleaseStanding
+  /** One line on the publishing workflow; `null` when trusted-publishing is off. */
+  readonly publishing: string | null
 }
 
 // Finding groups reported under each row of the table.
@@ -30,7 +32,8 @@ const ROWS: readonly {
   },
   { group: 'changelog', title: 'Changelog', groups: ['changelog'] },
   { group: 'readiness', title: 'Release tags', groups: ['readiness'] },
-  { group: 'index', title: 'Package index', groups: ['index'] }
+  { group: 'index', title: 'Package index', groups: ['index'] },
+  { group: 'publish', title: 'Trusted publishing', groups: ['publish'] }
 ]
 
 /** The checks table: one row per area, with its status and a one-line detail. */
@@ -43,10 +46,13 @@ export function checkOutcomes(
     version: versionDetail(facts.project, facts.version),
     changelog: facts.changelog,
     readiness: readinessDetail(facts.standing),
-    index: indexDetail(facts.standing)
+    index: indexDetail(facts.standing),
+    publish: facts.publishing ?? ''
   }
   return ROWS.filter(
-    row => row.group !== 'readiness' || facts.run.mode === 'readiness'
+    row =>
+      (row.group !== 'readiness' || facts.run.mode === 'readiness') &&
+      (row.group !== 'publish' || facts.publishing !== null)
   ).map(row => {
     const own = findings.filter(f => row.groups.includes(groupOf(f.id)))
     const skipped = row.group === 'index' && !facts.standing.index

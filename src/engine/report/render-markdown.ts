@@ -1,3 +1,4 @@
+import { renderTrustedPublisher } from '../publishing/index.js'
 import type { Finding } from './finding.js'
 import type { CheckOutcome, ValidationReport } from './validation-report.js'
 
@@ -21,7 +22,13 @@ export function renderMarkdown(report: ValidationReport): string {
     factsTable(report),
     checksTable(report.checks),
     findingsList(report.findings),
-    notesBlock(report)
+    notesBlock(report),
+    report.trustedPublisher
+      ? renderTrustedPublisher(
+          report.trustedPublisher.facts,
+          report.trustedPublisher.claims
+        ).trim()
+      : ''
   ]
     .filter(part => part !== '')
     .join('\n\n')

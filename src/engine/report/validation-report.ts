@@ -1,3 +1,7 @@
+import type {
+  OidcClaimsResult,
+  TrustedPublisherFacts
+} from '../publishing/index.js'
 import type { Finding } from './finding.js'
 
 /** The overall verdict: `warn` passes unless the run is strict. */
@@ -52,6 +56,11 @@ export interface ValidationReport {
   readonly checks: readonly CheckOutcome[]
   readonly findings: readonly Finding[]
   readonly result: Result
+  /** What the index's trusted-publisher form needs; `null` when trusted-publishing is off. */
+  readonly trustedPublisher: {
+    readonly facts: TrustedPublisherFacts
+    readonly claims: OidcClaimsResult | null
+  } | null
 }
 
 /** Drops findings whose id (or `group/*`) is in `ignore`. */
