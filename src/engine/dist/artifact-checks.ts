@@ -53,12 +53,13 @@ function readerProblem(
   ref: ArtifactRef,
   problem: ArtifactFacts['problems'][number]
 ): Finding {
-  const entry = problem.entry === undefined ? '' : ` ("${problem.entry}")`
+  const member =
+    problem.entry === undefined ? '' : `: member "${problem.entry}"`
   return artifactFinding(
     ref,
     problem.id,
     'error',
-    `"${ref.file}"${entry}: ${problem.message}`,
+    `"${ref.file}"${member} ${problem.message}.`.replace(/\.\.$/, '.'),
     'Rebuild the artifact; a damaged or hostile archive must not be published.'
   )
 }

@@ -88,8 +88,9 @@ export function firstField(
 
 /**
  * The long description and the line it starts on: the body, or else a
- * `Description` header whose continuation lines carry the `        |`
- * prefix that core metadata 1.x uses to keep blank lines and indentation.
+ * `Description` header, unfolded: continuation lines lose either the
+ * `       |` prefix core metadata 1.x specifies or, as setuptools reads
+ * them, their common indentation.
  */
 export function longDescription(
   metadata: CoreMetadata
@@ -99,9 +100,17 @@ export function longDescription(
   }
   const header = firstField(metadata, 'description')
   if (!header || header.value.trim() === '') return null
-  const text = header.value
-    .split('\n')
-    .map((l, i) => (i === 0 ? l : l.replace(/^ {0,8}\|/, '')))
-    .join('\n')
-  return { text, line: header.line }
+  const [first = '', ...rest] = header.value.split('\n')
+  return { text: [first, ...unfold(rest)].join('\n'), line: header.line }
+}
+
+const PIPE = /^[ \t]*\|/
+
+function unfold(lines: readonly string[]): string[] {
+  if (lines.every(l => PIPE.test(l))) return lines.map(l => l.replace(PIPE, ''))
+  const indents = lines
+    .filter(l => l.trim() !== '')
+    .map(l => l.length - l.trimStart().length)
+  const common = Math.min(...indents)
+  return lines.map(l => l.slice(Number.isFinite(common) ? common : 0))
 }
