@@ -18,6 +18,9 @@ import {
 import { gridTable, simpleTable, GRID_TOP, SIMPLE_TOP } from './rst-tables.js'
 import type { RstLine } from './rst-text.js'
 
+const MAX_DEPTH = 32
+const MAX_PROBLEMS = 50
+
 /**
  * Parses `lines` as body elements; `titles` is docutils' `match_titles`:
  * true at the top of the document, false inside lists, quotes and
@@ -28,6 +31,10 @@ export function parseBody(
   lines: readonly RstLine[],
   titles: boolean
 ): void {
+  // Nested blocks are read again at each level: bound the depth, and stop
+  // once the description has far more problems than are shown.
+  if (doc.depth >= MAX_DEPTH || doc.problems.length >= MAX_PROBLEMS) return
+  doc.depth++
   const last = { value: 'start' as TopLevel, line: 0 }
   let at = 0
   while (at < lines.length) {
@@ -38,6 +45,7 @@ export function parseBody(
     }
     at = Math.max(element(doc, lines, at, titles, last), at + 1)
   }
+  doc.depth--
   if (titles && last.value === 'transition') {
     report(doc, 'ERROR', last.line, 'Document may not end with a transition.')
   }
@@ -159,7 +167,7 @@ function definitionList(doc: RstDocument, lines: readonly RstLine[], at: number)
   let term = at
   for (;;) {
     const termLine = lines[term] as RstLine
-    scanInline(doc, termLine.text.split(/ +: +/)[0] ?? '', termLine.line)
+    scanInline(doc, termLine.text.split(' : ')[0] ?? '', termLine.line)
     const block = indentedBlock(lines, term + 1, null)
     parseBody(doc, block.lines, false)
     let next = block.end

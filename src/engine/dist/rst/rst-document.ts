@@ -46,6 +46,8 @@ export interface RstDocument {
   readonly titleStyles: string[]
   /** Current section depth; 0 is the document itself. */
   sectionLevel: number
+  /** How deep in nested blocks the parse is. */
+  depth: number
 }
 
 /** A fresh, empty document. */
@@ -65,7 +67,8 @@ export function newDocument(): RstDocument {
     symbolFootnotes: { defined: 0, referenced: [] },
     roles: new Set(),
     titleStyles: [],
-    sectionLevel: 0
+    sectionLevel: 0,
+    depth: 0
   }
 }
 

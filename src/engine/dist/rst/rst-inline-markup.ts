@@ -45,7 +45,6 @@ const END: Record<string, { pattern: RegExp; what: string }> = {
 const INTERPRETED_END = end(
   `(?<!(?<!\\0)[\\s\\0])(\`(?<suffix>(?<role>:${NAME}:)?(?<refend>__?)?))`
 )
-const EMBEDDED = /(?:[ \n]+|^)<(?![ \n])((?:[^<>]|\0[<>])+)(?<![\s\0])>$/
 
 const PAIRS: Record<string, string> = {
   '(': ')',
@@ -60,6 +59,11 @@ const PAIRS: Record<string, string> = {
   '\u2039': '\u203a'
 }
 
+// Inline markup is searched for from each start-string to its end, as
+// docutils does; on hostile text that is quadratic, so a block is read only
+// up to this many characters (real paragraphs are far shorter).
+const MAX_INLINE = 20_000
+
 /** A step of the scan: what precedes, and where to go on from. */
 interface Step {
   readonly rest: string
@@ -67,10 +71,18 @@ interface Step {
 
 /** Scans `text`, whose first line is `line`, for inline markup. */
 export function scanInline(doc: RstDocument, text: string, line: number): void {
-  let remaining = escapeToNull(text)
+  const escaped = escapeToNull(text.slice(0, MAX_INLINE))
+  let remaining = escaped
   let consumed = 0
-  const lineAt = (offset: number): number =>
-    line + (escapeToNull(text).slice(0, consumed + offset).match(/\n/g)?.length ?? 0)
+  let counted = 0
+  let newlines = 0
+  // Matches only move forward, so newlines are counted once each.
+  const lineAt = (offset: number): number => {
+    for (; counted < consumed + offset; counted++) {
+      if (escaped.charCodeAt(counted) === 10) newlines++
+    }
+    return line + newlines
+  }
   for (;;) {
     const m = INITIAL.exec(remaining)
     if (!m?.groups) return
@@ -190,14 +202,13 @@ function checkRole(doc: RstDocument, role: string, content: string, line: number
 }
 
 function phraseReference(doc: RstDocument, content: string, anonymous: boolean, line: number): void {
-  const embedded = EMBEDDED.exec(content)
+  const embedded = embeddedTarget(content)
   if (!embedded) {
     if (anonymous) doc.anonymousReferences.push(line)
     else doc.references.push({ name: normalizeRefName(plain(content)), line })
     return
   }
-  const alias = embedded[1] ?? ''
-  const text = content.slice(0, embedded.index)
+  const { alias, text } = embedded
   const isName = alias.endsWith('_') && !alias.endsWith('\0_') && !/^[a-z][a-z0-9.+-]*:/i.test(alias)
   if (isName) {
     doc.references.push({ name: normalizeRefName(plain(alias.slice(0, -1))), line })
@@ -206,6 +217,26 @@ function phraseReference(doc: RstDocument, content: string, anonymous: boolean, 
   if (anonymous) return
   const uri = plain(alias).replace(/\s+/g, '')
   doc.targets.push({ name: normalizeRefName(plain(text || alias)), explicit: true, uri, line })
+}
+
+/**
+ * The `<uri>` or `<name_>` that ends a phrase reference, as docutils'
+ * `embedded_link` pattern finds it: after whitespace (or at the start), no
+ * unescaped angle bracket inside, no whitespace just inside the brackets.
+ */
+function embeddedTarget(content: string): { alias: string; text: string } | null {
+  if (!content.endsWith('>') || content.endsWith('\0>')) return null
+  let open = content.length - 2
+  for (; open >= 0; open--) {
+    const c = content[open]
+    if ((c === '<' || c === '>') && content[open - 1] !== '\0') break
+  }
+  if (open < 0 || content[open] !== '<') return null
+  const alias = content.slice(open + 1, -1)
+  if (alias === '' || /^[ \n]|[\s\0]$/.test(alias)) return null
+  const before = content.slice(0, open)
+  if (before !== '' && !/[ \n]$/.test(before)) return null
+  return { alias, text: before.trimEnd() }
 }
 
 /** Text with escape markers dropped. */

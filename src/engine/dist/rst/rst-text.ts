@@ -21,7 +21,7 @@ export interface RstProblem {
 /** Splits text into lines as docutils' `string2lines` does. */
 export function toLines(text: string, first = 1): RstLine[] {
   return text.split(/\r\n|\r|\n|\v|\f/).map((raw, i) => ({
-    text: expandTabs(raw).replace(/\s+$/, ''),
+    text: expandTabs(raw).trimEnd(),
     line: first + i
   }))
 }
