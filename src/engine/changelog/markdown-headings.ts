@@ -6,49 +6,58 @@ import { indentOf, isBlank, isThematicBreak } from './text-lines.js'
 const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/
-const SPACE = 0x20
-const TAB = 0x09
-// Native matching beats a character loop while the code is still cold.
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/
-const STARTS_CODE_OR_HTML = '`~<'
-const STARTS_BREAK = '-*_'
-const STARTS_ITEM = '-*+0123456789'
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i
-
-/** Where the scanner is between lines. */
-interface BlockState {
-  /** Closing fence run (```` ``` ```` or `~~~`), when inside fenced code. */
-  fence: string | null
-  /** Closing tag, when inside raw HTML or an HTML comment. */
-  htmlEnd: string | null
-  /** First line of the open paragraph, or -1. */
-  paragraph: number
-  /** Inside a list item, whose lines never start a setext heading. */
-  inList: boolean
-  /** The previous line belongs to a list item (no blank line since). */
-  tightList: boolean
-}
+// The only lines that can start a heading or hide one: `#`, an underline,
+// a fence, HTML. Testing each line with this one native pattern is what
+// keeps a large file cheap; everything else is read only when an
+// underline asks what stands above it.
+const EVENT = /^[ \t]*(?:```|~~~|<)|^ {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)/
 
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
- * setext (`===` for level 1, `---` for level 2). Lines inside fenced code
- * (backticks or tildes, any length), HTML comments, raw HTML blocks and a
- * YAML front matter block are never headings.
+ * setext (`===` for level 1, `---` for level 2, under a paragraph that is
+ * not part of a list or quote). Lines inside fenced code (backticks or
+ * tildes, any length), HTML comments, raw HTML blocks and a YAML front
+ * matter block are never headings.
  */
 export function scanMarkdownHeadings(lines: readonly string[]): Heading[] {
   const headings: Heading[] = []
-  const state: BlockState = {
-    fence: null,
-    htmlEnd: null,
-    paragraph: -1,
-    inList: false,
-    tightList: false
-  }
-  for (let i = skipFrontMatter(lines); i < lines.length; i++) {
-    const heading = scanLine(lines, i, state)
-    if (heading) headings.push(heading)
+  const scan: Scan = { barrier: skipFrontMatter(lines) - 1, listRun: -2 }
+  for (let i = scan.barrier + 1; i < lines.length; i++) {
+    const line = lines[i] as string
+    if (!EVENT.test(line)) continue
+    const hidden = hiddenBlockEnd(lines, i)
+    if (hidden >= 0) {
+      i = scan.barrier = hidden
+      continue
+    }
+    const atx = ATX_OPEN.exec(line)
+    if (atx) {
+      const level = (atx[1] as string).length
+      headings.push({
+        line: i,
+        start: i,
+        end: i,
+        level,
+        text: atxText(line, atx[0])
+      })
+      scan.barrier = i
+    } else {
+      const heading = setextHeading(lines, i, scan)
+      if (heading) headings.push(heading)
+      if (heading || isThematicBreak(line)) scan.barrier = i
+    }
   }
   return headings
+}
+
+/** What the scan knows about the lines above the current one. */
+interface Scan {
+  /** Last line that ends a block: a heading, a break, code or HTML. */
+  barrier: number
+  /** Last underline found under list or quote text; -2 before any. */
+  listRun: number
 }
 
 // A document may open with `---` … `---` metadata (MkDocs, Jekyll); its last
@@ -62,71 +71,53 @@ function skipFrontMatter(lines: readonly string[]): number {
   return 0
 }
 
-function scanLine(
-  lines: readonly string[],
-  i: number,
-  state: BlockState
-): Heading | null {
+// The last line of fenced code or an HTML block opening at `i`, or -1.
+function hiddenBlockEnd(lines: readonly string[], i: number): number {
   const line = lines[i] as string
-  if (state.fence !== null) {
-    if (closesFence(line, state.fence)) state.fence = null
-    return null
+  const fence = FENCE_OPEN.exec(line)
+  if (fence)
+    return closingLine(lines, i, l => closesFence(l, fence[1] as string))
+  const comment = line.indexOf('<!--')
+  if (comment >= 0 && line.trimStart().startsWith('<!--')) {
+    if (line.includes('-->', comment + 4)) return i
+    return closingLine(lines, i, l => l.includes('-->'))
   }
-  if (state.htmlEnd !== null) {
-    if (line.toLowerCase().includes(state.htmlEnd)) state.htmlEnd = null
-    return null
-  }
-  const first = firstMark(line)
-  if (first === '') {
-    state.paragraph = -1
-    state.tightList = false
-    return null
-  }
-  // Only the first character can make a line more than paragraph text.
-  if (STARTS_CODE_OR_HTML.includes(first) && opensCodeOrHtml(line, state)) {
-    return null
-  }
-  if ((first === '=' || first === '-') && state.paragraph >= 0) {
-    if (SETEXT_UNDERLINE.test(line)) return setextHeading(lines, i, state)
-  }
-  if (STARTS_BREAK.includes(first) && isThematicBreak(line)) {
-    endBlocks(state)
-    return null
-  }
-  if (STARTS_ITEM.includes(first) && LIST_ITEM.test(line)) {
-    state.paragraph = -1
-    state.inList = true
-    state.tightList = true
-    return null
-  }
-  const atx = first === '#' ? ATX_OPEN.exec(line) : null
-  if (atx) {
-    endBlocks(state)
-    const level = (atx[1] as string).length
-    return { line: i, start: i, end: i, level, text: atxText(line, atx[0]) }
-  }
-  continueParagraph(line, i, state)
-  return null
+  const raw = RAW_HTML_OPEN.exec(line)
+  if (!raw) return -1
+  const end = `</${(raw[1] as string).toLowerCase()}>`
+  if (line.toLowerCase().includes(end)) return i
+  return closingLine(lines, i, l => l.toLowerCase().includes(end))
 }
 
-// The first character after the indentation; '' for a blank line.
-function firstMark(line: string): string {
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i)
-    if (code === SPACE || code === TAB) continue
-    if (code > 0x20 && code < 0x7f) return line[i] as string
-    return isBlank(line) ? '' : (line[i] as string)
+// An unclosed block runs to the end of the document.
+function closingLine(
+  lines: readonly string[],
+  open: number,
+  closes: (line: string) => boolean
+): number {
+  for (let j = open + 1; j < lines.length; j++) {
+    if (closes(lines[j] as string)) return j
   }
-  return ''
+  return lines.length - 1
 }
 
+function closesFence(line: string, fence: string): boolean {
+  const trimmed = line.trim()
+  if (trimmed.length < fence.length) return false
+  for (const ch of trimmed) if (ch !== fence[0]) return false
+  return true
+}
+
+// An underline makes a heading of the paragraph right above it, unless
+// that text continues a list item or a quote.
 function setextHeading(
   lines: readonly string[],
   i: number,
-  state: BlockState
-): Heading {
-  const first = state.paragraph
-  endBlocks(state)
+  scan: Scan
+): Heading | null {
+  if (!SETEXT_UNDERLINE.test(lines[i] as string)) return null
+  const first = paragraphStart(lines, i, scan)
+  if (first < 0) return null
   // CommonMark: every line of the paragraph is the heading's text.
   const text = lines
     .slice(first, i)
@@ -136,47 +127,50 @@ function setextHeading(
   return { line: first, start: first, end: i, level, text }
 }
 
-function endBlocks(state: BlockState): void {
-  state.paragraph = -1
-  state.inList = false
-  state.tightList = false
-}
-
-// Fenced code and HTML blocks may interrupt a paragraph; their lines are
-// never headings.
-function opensCodeOrHtml(line: string, state: BlockState): boolean {
-  const fence = FENCE_OPEN.exec(line)
-  if (fence) state.fence = fence[1] as string
-  else if (line.trimStart().startsWith('<!--')) {
-    if (!line.includes('-->', line.indexOf('<!--') + 4)) state.htmlEnd = '-->'
-  } else {
-    const raw = RAW_HTML_OPEN.exec(line)
-    if (!raw) return false
-    const end = `</${(raw[1] as string).toLowerCase()}>`
-    if (!line.toLowerCase().includes(end)) state.htmlEnd = end
+// The first line of the paragraph ending above line `i`, or -1 when there
+// is none or it belongs to a list or quote. Each line is walked once: a
+// run found to be list text is remembered, not walked again.
+function paragraphStart(
+  lines: readonly string[],
+  i: number,
+  scan: Scan
+): number {
+  let first = i
+  while (first - 1 > scan.barrier && first - 1 !== scan.listRun) {
+    const line = lines[first - 1] as string
+    if (isBlank(line) || isThematicBreak(line)) break
+    first--
   }
-  state.paragraph = -1
-  return true
-}
-
-function continueParagraph(line: string, i: number, state: BlockState): void {
-  if (state.paragraph >= 0) return
-  // A list item goes on over lazy lines and, after a blank, indented ones;
-  // neither can become a setext heading of the document.
-  if (state.inList && (state.tightList || indentOf(line) >= 2)) {
-    state.tightList = true
-    return
+  const listText =
+    first - 1 === scan.listRun ||
+    lines.slice(first, i).some(l => LIST_ITEM.test(l) || isQuote(l)) ||
+    (first < i && continuesList(lines, first, scan.barrier))
+  if (first === i) return -1
+  if (listText) {
+    scan.listRun = i
+    return -1
   }
-  state.inList = false
-  if (indentOf(line) >= 4 || line.trimStart().startsWith('>')) return
-  state.paragraph = i
+  return first
 }
 
-function closesFence(line: string, fence: string): boolean {
-  const trimmed = line.trim()
-  if (trimmed.length < fence.length) return false
-  for (const ch of trimmed) if (ch !== fence[0]) return false
-  return true
+// Indented text after a blank line continues the list item above it.
+function continuesList(
+  lines: readonly string[],
+  first: number,
+  barrier: number
+): boolean {
+  const indent = indentOf(lines[first] as string)
+  if (indent >= 4) return true
+  if (indent < 2) return false
+  for (let k = first - 1; k > barrier; k--) {
+    const line = lines[k] as string
+    if (!isBlank(line)) return LIST_ITEM.test(line) || indentOf(line) >= 2
+  }
+  return false
+}
+
+function isQuote(line: string): boolean {
+  return line.trimStart().startsWith('>')
 }
 
 // CommonMark § ATX headings: the optional closing sequence is a run of `#`
