@@ -80,6 +80,23 @@ describe('readDist on the dist folder', () => {
     ])
   })
 
+  test('stops keeping members once the whole dist holds its cap', async () => {
+    const many = buildZip(
+      Array.from({ length: 30 }, (_, i) => ({ name: `m${i}`, method: 0 }))
+    )
+    const facts = await readDist(
+      tempDist({ 'a-1.0-py3-none-any.whl': many, 'b-1.0-py3-none-any.whl': many }),
+      { limits: { maxDistEntries: 40 }, concurrency: 1 }
+    )
+    expect(facts?.artifacts.map(a => a.entries.length)).toEqual([30, 10])
+    expect(facts?.artifacts[1]?.problems).toEqual([
+      expect.objectContaining({
+        id: 'dist/too-many-entries',
+        message: expect.stringMatching(/past 40 members/) as unknown
+      })
+    ])
+  })
+
   test('reads the same facts one at a time as in parallel', async () => {
     const files = Object.fromEntries(
       Array.from({ length: 6 }, (_, i) => [`pkg-1.0-${i}-py3-none-any.whl`, wheel])

@@ -18,7 +18,10 @@ describe('writeSha256Sums', () => {
     })
     const facts = (await readDist(dist, { contents: false })) as DistFacts
     const sums = path.join(dist, 'SHA256SUMS')
-    await writeSha256Sums(facts, sums)
+    await writeSha256Sums(
+      facts.artifacts.map(a => ({ name: a.file, sha256: a.sha256 })),
+      sums
+    )
     const names = facts.artifacts.map(a => a.file).sort()
     const expected = execFileSync('sha256sum', names, { cwd: dist, encoding: 'utf8' })
     expect(readFileSync(sums, 'utf8')).toBe(expected)
@@ -29,21 +32,12 @@ describe('writeSha256Sums', () => {
 
   test('escapes names as coreutils does, so each stays one line', async () => {
     const dist = tempDist({})
-    const facts: DistFacts = {
-      folder: dist,
-      others: [],
-      artifacts: ['b\\c.whl', 'a\nb.whl'].map(file => ({
-        file,
-        kind: 'wheel',
-        size: 0,
-        sha256: '0'.repeat(64),
-        entries: [],
-        texts: {},
-        problems: []
-      }))
-    }
+    const artifacts = ['b\\c.whl', 'a\nb.whl'].map(name => ({
+      name,
+      sha256: '0'.repeat(64)
+    }))
     const sums = path.join(dist, 'SHA256SUMS')
-    await writeSha256Sums(facts, sums)
+    await writeSha256Sums(artifacts, sums)
     expect(readFileSync(sums, 'utf8')).toBe(
       `\\${'0'.repeat(64)}  a\\nb.whl\n\\${'0'.repeat(64)}  b\\\\c.whl\n`
     )

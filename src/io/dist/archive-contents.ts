@@ -19,6 +19,11 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true })
 
+/** Members kept so far across one read of `dist/`. */
+export interface MemberCount {
+  kept: number
+}
+
 /** What reading one archive gathers: its members, the texts kept, and problems. */
 export class ArchiveContents {
   readonly entries: ArchiveEntry[] = []
@@ -26,10 +31,49 @@ export class ArchiveContents {
   private readonly problems: ArchiveProblem[] = []
   private readonly limits: ArchiveLimits
   private readonly textPattern: RegExp
+  private readonly dist: MemberCount
+  private full = false
 
-  constructor(kind: ArtifactFacts['kind'], limits: ArchiveLimits) {
+  constructor(
+    kind: ArtifactFacts['kind'],
+    limits: ArchiveLimits,
+    dist: MemberCount
+  ) {
     this.limits = limits
     this.textPattern = kind === 'wheel' ? WHEEL_TEXT : SDIST_TEXT
+    this.dist = dist
+  }
+
+  /**
+   * Adds a member; false (with a problem, once) when the archive or the
+   * whole dist already holds as many as the limits allow.
+   */
+  add(entry: ArchiveEntry): boolean {
+    if (!this.room()) return false
+    this.entries.push(entry)
+    this.dist.kept++
+    return true
+  }
+
+  /** Whether another member may be added. */
+  room(): boolean {
+    if (this.full) return false
+    const { maxEntries, maxDistEntries } = this.limits
+    if (this.entries.length >= maxEntries)
+      this.tooMany(`holds more than ${maxEntries} members`)
+    else if (this.dist.kept >= maxDistEntries)
+      this.tooMany(`would take the dist folder past ${maxDistEntries} members`)
+    return !this.full
+  }
+
+  /** Stops taking members: `reason` says why. */
+  tooMany(reason: string): void {
+    if (this.full) return
+    this.full = true
+    this.problem(
+      'dist/too-many-entries',
+      `${reason}; only the first ${this.entries.length} were read`
+    )
   }
 
   /** Bytes of this member to keep as text: the bound, or 0 for none. */

@@ -4,6 +4,15 @@ import type { FileHandle } from 'node:fs/promises'
 /** Bytes read from disk at a time; large enough that syscalls do not count. */
 export const WINDOW_BYTES = 1024 * 1024
 
+/**
+ * Options for a stream over `range()`: bytes, not objects, and one window
+ * read ahead (object mode would read 16 windows ahead).
+ */
+export const ONE_WINDOW_AHEAD = {
+  objectMode: false,
+  highWaterMark: WINDOW_BYTES
+} as const
+
 /** How far ahead of the hashed prefix a read may start and still be joined to it. */
 const GAP_BYTES = 64 * 1024
 
@@ -41,9 +50,13 @@ export class HashedFile {
     if (end <= position) return EMPTY
     const cached = this.cached(position, end)
     if (cached) return cached
-    if (position >= this.hashed && position - this.hashed <= GAP_BYTES) {
-      await this.advance(Math.max(end - this.hashed, WINDOW_BYTES))
-      return this.window.subarray(position - this.windowStart, end - this.windowStart)
+    // Front to back: the next window starts where hashing stopped, or
+    // earlier when a read straddles the end of the current window.
+    if (position >= this.windowStart && position <= this.hashed + GAP_BYTES) {
+      const from = Math.min(position, this.hashed)
+      this.window = await this.load(from, Math.max(end, from + WINDOW_BYTES))
+      this.windowStart = from
+      return this.window.subarray(position - from, end - from)
     }
     this.side = await this.load(position, Math.max(end, position + SIDE_BYTES))
     this.sideStart = position

@@ -1,14 +1,15 @@
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { promisify } from 'node:util'
-import { createInflateRaw, inflateRaw } from 'node:zlib'
+import { createInflateRaw, inflateRawSync } from 'node:zlib'
 import type { ArchiveLimits } from './archive-limits.js'
-import { WINDOW_BYTES } from './hashed-file.js'
+import { ONE_WINDOW_AHEAD, WINDOW_BYTES } from './hashed-file.js'
 import type { EntrySink, InflateBudget } from './entry-sink.js'
 
-const inflateRawOnce = promisify(inflateRaw)
-
-/** Members this small are inflated in one call instead of as a stream. */
+/**
+ * Members this small are inflated in one synchronous call: handing each to
+ * the thread pool costs ~5x the inflating itself, and wheels are mostly
+ * small modules.
+ */
 const ONE_CALL_COMPRESSED = 64 * 1024
 const ONE_CALL_INFLATED = 1024 * 1024
 
@@ -78,7 +79,7 @@ async function inflateInOneCall(
   for await (const chunk of data.chunks) parts.push(chunk)
   // One byte more than declared is enough to tell that the header lies.
   const limit = data.declaredSize + 1
-  const inflated = await inflateRawOnce(Buffer.concat(parts), {
+  const inflated = inflateRawSync(Buffer.concat(parts), {
     maxOutputLength: limit,
     chunkSize: Math.max(64, limit)
   })
@@ -95,7 +96,7 @@ async function inflateStreaming(
   let refused: unknown = null
   try {
     await pipeline(
-      Readable.from(data.chunks),
+      Readable.from(data.chunks, ONE_WINDOW_AHEAD),
       createInflateRaw({ chunkSize: WINDOW_BYTES }),
       new Writable({
         write(chunk: Buffer, _encoding, done) {

@@ -2,7 +2,7 @@ import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import type { ArtifactFacts } from '../../engine/dist/artifact-facts.js'
 import type { ArchiveLimits } from './archive-limits.js'
-import { ArchiveContents } from './archive-contents.js'
+import { ArchiveContents, type MemberCount } from './archive-contents.js'
 import { HashedFile } from './hashed-file.js'
 import { readTarArchive } from './read-tar-archive.js'
 import { readZipArchive } from './read-zip-archive.js'
@@ -22,14 +22,15 @@ export interface ArtifactFile {
 export async function readArtifact(
   artifact: ArtifactFile,
   limits: ArchiveLimits,
-  contents: boolean
+  contents: boolean,
+  members: MemberCount
 ): Promise<ArtifactFacts> {
   // No following a link swapped in since the folder was listed.
   const handle = await open(artifact.path, constants.O_RDONLY | constants.O_NOFOLLOW)
   try {
     const { size } = await handle.stat()
     const file = new HashedFile(handle, size)
-    const archive = new ArchiveContents(artifact.kind, limits)
+    const archive = new ArchiveContents(artifact.kind, limits, members)
     if (contents) {
       const read = artifact.file.endsWith('.tar.gz') ? readTarArchive : readZipArchive
       await read(file, archive, limits)

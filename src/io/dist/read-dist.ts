@@ -33,13 +33,14 @@ export async function readDist(
   // Inflating runs on libuv's thread pool and hashing on this thread, so a
   // few artifacts in flight keep every core busy.
   const concurrency = options.concurrency ?? availableParallelism() + 1
+  const members = { kept: 0 }
   const artifacts = await mapConcurrently(listing.artifacts, concurrency, a =>
-    readArtifact(a, limits, contents)
+    readArtifact(a, limits, contents, members)
   )
   return { folder: distFolder, artifacts, others: listing.others }
 }
 
-/** `read` over `items`, at most `limit` at a time, largest work first is not needed: results keep input order. */
+/** `read` over `items`, at most `limit` at a time; results keep input order. */
 async function mapConcurrently(
   items: readonly ArtifactFile[],
   limit: number,

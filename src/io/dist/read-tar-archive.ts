@@ -6,7 +6,11 @@ import type { ArchiveEntry } from '../../engine/dist/artifact-facts.js'
 import type { ArchiveLimits } from './archive-limits.js'
 import type { ArchiveContents } from './archive-contents.js'
 import { EntrySink } from './entry-sink.js'
-import { WINDOW_BYTES, type HashedFile } from './hashed-file.js'
+import {
+  ONE_WINDOW_AHEAD,
+  WINDOW_BYTES,
+  type HashedFile
+} from './hashed-file.js'
 
 const GZIP_MAGIC = [0x1f, 0x8b]
 
@@ -50,7 +54,7 @@ export async function readTarArchive(
   try {
     if (gzipped)
       await pipeline(
-        Readable.from(counted()),
+        Readable.from(counted(), ONE_WINDOW_AHEAD),
         createGunzip({ chunkSize: WINDOW_BYTES }),
         parse
       )
@@ -157,11 +161,7 @@ class TarReading {
 
   private entry(entry: ReadEntry): void {
     if (this.stopped) return void entry.resume()
-    if (this.contents.entries.length >= this.limits.maxEntries) {
-      this.contents.problem(
-        'dist/too-many-entries',
-        `holds more than ${this.limits.maxEntries} members; only the first ${this.limits.maxEntries} were read`
-      )
+    if (!this.contents.room()) {
       entry.resume()
       return this.halt()
     }
@@ -174,7 +174,7 @@ class TarReading {
       )
     const kind = tarKind(entry.type)
     if (kind !== 'file') {
-      this.contents.entries.push({ name, size: 0, sha256: null, kind })
+      this.contents.add({ name, size: 0, sha256: null, kind })
       return void entry.resume()
     }
     const sink = new EntrySink(this.contents.textBound(name))
@@ -184,7 +184,7 @@ class TarReading {
 
   private ended(entry: ReadEntry, name: string, sink: EntrySink): void {
     const whole = !this.truncated.has(entry)
-    this.contents.entries.push({
+    this.contents.add({
       name,
       size: sink.size,
       sha256: whole ? sink.sha256() : null,
@@ -208,7 +208,7 @@ class TarReading {
         entry.path
       )
     else
-      this.contents.entries.push({
+      this.contents.add({
         name: entry.path,
         size: 0,
         sha256: null,

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream'
 import yauzl from 'yauzl'
 import type { ArchiveLimits } from './archive-limits.js'
 import type { ArchiveContents } from './archive-contents.js'
@@ -37,16 +36,10 @@ export async function readZipArchive(
     contents.problem('dist/corrupt-archive', describe(error))
     return
   }
-  if (zip.entryCount > limits.maxEntries)
-    contents.problem(
-      'dist/too-many-entries',
-      `holds ${zip.entryCount} members, more than ${limits.maxEntries}; only the first ${limits.maxEntries} were read`
-    )
   const reading = new ZipReading(zip, file, contents, limits)
   try {
     for await (const entry of zip.eachEntry()) {
-      if (contents.entries.length >= limits.maxEntries) break
-      if (!(await reading.read(entry))) break
+      if (!contents.room() || !(await reading.read(entry))) break
     }
   } catch (error) {
     contents.problem('dist/corrupt-archive', describe(error))
@@ -75,7 +68,7 @@ class ZipReading {
     if (problem) this.contents.problem('dist/entry-name-encoding', problem, name)
     const kind = zipEntryKind(entry, name)
     const record = (size: number, sha256: string | null): void => {
-      this.contents.entries.push({ name, size, sha256, kind })
+      this.contents.add({ name, size, sha256, kind })
     }
     if (kind === 'directory') {
       record(0, null)
@@ -161,14 +154,13 @@ function describe(error: unknown): string {
   return `cannot be read as a zip archive: ${error instanceof Error ? error.message : String(error)}`
 }
 
-/** yauzl's view of the file, served from `HashedFile`'s windows. */
+/**
+ * yauzl's view of the file, served from `HashedFile`'s windows. Only
+ * `read` is used: member data is read by `inflateMember`, not by yauzl.
+ */
 class HashedFileAccess extends yauzl.RandomAccessReader {
   constructor(private readonly file: HashedFile) {
     super()
-  }
-
-  override _readStreamForRange(start: number, end: number): Readable {
-    return Readable.from(this.file.range(start, end))
   }
 
   override read(

@@ -1,5 +1,9 @@
 import { writeFile } from 'node:fs/promises'
-import type { DistFacts } from '../../engine/dist/artifact-facts.js'
+/** One artifact's name within `dist/` and its hex sha256. */
+export interface ArtifactDigest {
+  readonly name: string
+  readonly sha256: string
+}
 
 /**
  * Writes `file` in `sha256sum`'s format, one `<hex>  <name>` line per
@@ -7,12 +11,12 @@ import type { DistFacts } from '../../engine/dist/artifact-facts.js'
  * dist folder checks every artifact.
  */
 export async function writeSha256Sums(
-  facts: DistFacts,
+  artifacts: readonly ArtifactDigest[],
   file: string
 ): Promise<void> {
-  const lines = [...facts.artifacts]
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-    .map(artifact => sumLine(artifact.sha256, artifact.file))
+  const lines = [...artifacts]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(artifact => sumLine(artifact.sha256, artifact.name))
   await writeFile(file, lines.join(''))
 }
 
