@@ -106,3 +106,6 @@ function changelog() {
 
 coldStart()
 changelog()
+
+import { distBudgets } from './dist-budgets.mjs'
+distBudgets()

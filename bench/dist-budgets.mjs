@@ -1,0 +1,113 @@
+// The artifact budgets of the design, each as a ratio to a floor measured
+// in the same run: digests vs `openssl dgst -sha256`; the whole read vs a
+// single-threaded streaming RECORD verifier in Python and vs `twine check`;
+// and the reading process's peak memory. BENCH_DIST=0 skips them;
+// BENCH_DIST_RUNS sets how many times the slow ones run (median).
+import { spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { buildReader } from './dist-build.mjs'
+import { ensureBenchDist } from './dist-fixture.mjs'
+
+const DIGEST_RUNS = 5
+const FULL_RUNS = Number(process.env.BENCH_DIST_RUNS ?? 1)
+const MEMORY_BUDGET_MB = 200
+
+/** Wall time in ms of one run of a command, and its stdout. */
+function timed(cmd, args, options = {}) {
+  const start = process.hrtime.bigint()
+  const r = spawnSync(cmd, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    ...options
+  })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (r.status !== 0 && !options.allowFail)
+    throw new Error(`${cmd} exited ${r.status}: ${r.stderr}`)
+  return { ms, stdout: r.stdout, status: r.status }
+}
+
+/** Median over `runs` of each command, run in turns so load hits all alike. */
+function medians(runs, commands) {
+  const times = commands.map(() => [])
+  const outputs = commands.map(() => null)
+  for (let i = 0; i < runs; i++)
+    commands.forEach(([cmd, args, options], k) => {
+      const r = timed(cmd, args, options)
+      times[k].push(r.ms)
+      outputs[k] = r.stdout
+    })
+  return times.map((t, k) => {
+    t.sort((a, b) => a - b)
+    return { ms: t[Math.floor(t.length / 2)], stdout: outputs[k] }
+  })
+}
+
+function line(name, ms, floorMs, budget, floorName) {
+  const ratio = ms / floorMs
+  const verdict = ratio <= budget ? `within ${budget}x` : `OVER ${budget}x`
+  console.log(
+    `${name.padEnd(44)} ${ms.toFixed(0).padStart(8)} ms  ${ratio.toFixed(2).padStart(6)}x of ${floorName}  ${verdict}`
+  )
+}
+
+function found(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0
+}
+
+export function distBudgets() {
+  if (process.env.BENCH_DIST === '0') return
+  const { dist, twine } = ensureBenchDist()
+  const reader = buildReader()
+  const files = readdirSync(dist).map(f => path.join(dist, f))
+  const twineFiles = readdirSync(twine).map(f => path.join(twine, f))
+  const ours = mode => [
+    process.execPath,
+    ['bench/dist-read-child.mjs', reader, dist, mode]
+  ]
+  // Warm the page cache: every floor and ours then read from memory.
+  timed('openssl', ['dgst', '-sha256', ...files, ...twineFiles])
+
+  const [openssl, digests] = medians(DIGEST_RUNS, [
+    ['openssl', ['dgst', '-sha256', ...files]],
+    ours('digests')
+  ])
+  console.log(
+    `\nartifacts: ${files.length} files in ${dist} (digests: median of ${DIGEST_RUNS}; whole read: median of ${FULL_RUNS})`
+  )
+  line('digests of every artifact', digests.ms, openssl.ms, 1.3, 'openssl dgst')
+
+  const slow = [
+    ours('full'),
+    ['python3', ['bench/record_verifier.py', ...files]]
+  ]
+  const withTwine = found('twine')
+  if (withTwine)
+    slow.push([
+      'twine',
+      ['check', ...twineFiles],
+      { env: { ...process.env, NO_COLOR: '1' } }
+    ])
+  const [full, verifier, twineCheck] = medians(FULL_RUNS, slow)
+  const read = JSON.parse(full.stdout)
+  console.log(
+    `whole read: ${read.artifacts} artifacts, ${read.entries} members, ${(read.inflated / 1e9).toFixed(2)} GB inflated and hashed, ${read.problems} problems`
+  )
+  line(
+    'whole read vs Python RECORD verifier',
+    full.ms,
+    verifier.ms,
+    0.5,
+    'verifier'
+  )
+  if (twineCheck)
+    line('whole read vs twine check', full.ms, twineCheck.ms, 1, 'twine')
+  else
+    console.log(
+      'twine not found (apt-get install -y twine): comparison skipped'
+    )
+  const verdict = read.maxRssMb <= MEMORY_BUDGET_MB ? 'within' : 'OVER'
+  console.log(
+    `${'peak memory of the whole read'.padEnd(44)} ${read.maxRssMb.toFixed(0).padStart(8)} MB  ${verdict} ${MEMORY_BUDGET_MB} MB`
+  )
+}
