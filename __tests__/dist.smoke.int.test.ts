@@ -110,6 +110,20 @@ describe('the bundled action', () => {
     expect(r.outputs['index-url']).toBe(
       'https://pypi.org/project/acme-weather/1.4.0/'
     )
+    expect(r.outputs['wheel-count']).toBe('1')
+    expect(r.outputs.sdist).toBe('acme_weather-1.4.0.tar.gz')
+    const artifacts = JSON.parse(r.outputs.artifacts ?? '[]') as {
+      name: string
+      sha256: string
+    }[]
+    expect(artifacts.map(a => a.name)).toEqual([
+      'acme_weather-1.4.0-py3-none-any.whl',
+      'acme_weather-1.4.0.tar.gz'
+    ])
+    const sums = readFileSync(r.outputs['sha256sums-file'] ?? '', 'utf8')
+    for (const a of artifacts)
+      expect(sums).toContain(`${a.sha256}  ${a.name}\n`)
+    expect(r.summary).toContain('### Artifacts')
     const notesFile = r.outputs['release-notes-file'] ?? ''
     expect(path.basename(notesFile)).toBe('release-notes.md')
     expect(readFileSync(notesFile, 'utf8')).toBe(
@@ -131,6 +145,8 @@ describe('the bundled action', () => {
     }[]
     expect(findings.map(f => [f.id, f.file])).toEqual([
       ['version/mismatch', 'pyproject.toml'],
+      ['dist/version-mismatch', 'dist/acme_weather-1.4.0-py3-none-any.whl'],
+      ['dist/version-mismatch', 'dist/acme_weather-1.4.0.tar.gz'],
       ['changelog/entry-missing', 'CHANGELOG.md']
     ])
     expect(r.stdout).toMatch(

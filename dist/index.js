@@ -1,7 +1,69 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 19:
+/***/ 73313:
+/***/ ((module) => {
+
+module.exports = Pend;
+
+function Pend() {
+  this.pending = 0;
+  this.max = Infinity;
+  this.listeners = [];
+  this.waiting = [];
+  this.error = null;
+}
+
+Pend.prototype.go = function(fn) {
+  if (this.pending < this.max) {
+    pendGo(this, fn);
+  } else {
+    this.waiting.push(fn);
+  }
+};
+
+Pend.prototype.wait = function(cb) {
+  if (this.pending === 0) {
+    cb(this.error);
+  } else {
+    this.listeners.push(cb);
+  }
+};
+
+Pend.prototype.hold = function() {
+  return pendHold(this);
+};
+
+function pendHold(self) {
+  self.pending += 1;
+  var called = false;
+  return onCb;
+  function onCb(err) {
+    if (called) throw new Error("callback called twice");
+    called = true;
+    self.error = self.error || err;
+    self.pending -= 1;
+    if (self.waiting.length > 0 && self.pending < self.max) {
+      pendGo(self, self.waiting.shift());
+    } else if (self.pending === 0) {
+      var listeners = self.listeners;
+      self.listeners = [];
+      listeners.forEach(cbListener);
+    }
+  }
+  function cbListener(listener) {
+    listener(self.error);
+  }
+}
+
+function pendGo(self, fn) {
+  fn(pendHold(self));
+}
+
+
+/***/ }),
+
+/***/ 89379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -141,17 +203,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(124)
-const { safeRe: re, t } = __nccwpck_require__(535)
-const cmp = __nccwpck_require__(814)
-const debug = __nccwpck_require__(911)
-const SemVer = __nccwpck_require__(515)
-const Range = __nccwpck_require__(54)
+const parseOptions = __nccwpck_require__(70356)
+const { safeRe: re, t } = __nccwpck_require__(95471)
+const cmp = __nccwpck_require__(28646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(96782)
 
 
 /***/ }),
 
-/***/ 54:
+/***/ 96782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -373,22 +435,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(807)
+const LRU = __nccwpck_require__(61383)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(124)
-const Comparator = __nccwpck_require__(19)
-const debug = __nccwpck_require__(911)
-const SemVer = __nccwpck_require__(515)
-const trimComparatorWhitespace = __nccwpck_require__(785)
+const parseOptions = __nccwpck_require__(70356)
+const Comparator = __nccwpck_require__(89379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(69737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(535)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(165)
+} = __nccwpck_require__(95471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(45101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -735,17 +797,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 515:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(911)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(165)
-const { safeRe: re, t } = __nccwpck_require__(535)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(45101)
+const { safeRe: re, t } = __nccwpck_require__(95471)
 
-const parseOptions = __nccwpck_require__(124)
-const { compareIdentifiers } = __nccwpck_require__(612)
+const parseOptions = __nccwpck_require__(70356)
+const { compareIdentifiers } = __nccwpck_require__(73348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1092,12 +1154,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 775:
+/***/ 1799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(16353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1107,17 +1169,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 814:
+/***/ 28646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(2)
-const neq = __nccwpck_require__(46)
-const gt = __nccwpck_require__(167)
-const gte = __nccwpck_require__(204)
-const lt = __nccwpck_require__(616)
-const lte = __nccwpck_require__(389)
+const eq = __nccwpck_require__(55082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(16599)
+const gte = __nccwpck_require__(41236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(56717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1168,14 +1230,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 449:
+/***/ 35385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
-const parse = __nccwpck_require__(641)
-const { safeRe: re, t } = __nccwpck_require__(535)
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(16353)
+const { safeRe: re, t } = __nccwpck_require__(95471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1237,12 +1299,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 696:
+/***/ 37648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
+const SemVer = __nccwpck_require__(7163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1253,24 +1315,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 250:
+/***/ 56874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(373)
+const compare = __nccwpck_require__(78469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 373:
+/***/ 78469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
+const SemVer = __nccwpck_require__(7163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1279,12 +1341,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 479:
+/***/ 70711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(16353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1346,48 +1408,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 2:
+/***/ 55082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(373)
+const compare = __nccwpck_require__(78469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 167:
+/***/ 16599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(373)
+const compare = __nccwpck_require__(78469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 204:
+/***/ 41236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(373)
+const compare = __nccwpck_require__(78469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 154:
+/***/ 62338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
+const SemVer = __nccwpck_require__(7163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1410,72 +1472,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 616:
+/***/ 3872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(373)
+const compare = __nccwpck_require__(78469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 389:
+/***/ 56717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(373)
+const compare = __nccwpck_require__(78469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 95:
+/***/ 68511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
+const SemVer = __nccwpck_require__(7163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 419:
+/***/ 32603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
+const SemVer = __nccwpck_require__(7163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 46:
+/***/ 4974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(373)
+const compare = __nccwpck_require__(78469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 641:
+/***/ 16353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1495,24 +1557,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 764:
+/***/ 48756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
+const SemVer = __nccwpck_require__(7163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 482:
+/***/ 15714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(16353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1522,36 +1584,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 5:
+/***/ 32173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(373)
+const compare = __nccwpck_require__(78469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 176:
+/***/ 87192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(696)
+const compareBuild = __nccwpck_require__(37648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 67:
+/***/ 68011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(54)
+const Range = __nccwpck_require__(96782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1565,26 +1627,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 256:
+/***/ 29872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(696)
+const compareBuild = __nccwpck_require__(37648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 290:
+/***/ 16114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
-const constants = __nccwpck_require__(165)
-const SemVer = __nccwpck_require__(515)
+const parse = __nccwpck_require__(16353)
+const constants = __nccwpck_require__(45101)
+const SemVer = __nccwpck_require__(7163)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1632,12 +1694,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 20:
+/***/ 58780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(641)
+const parse = __nccwpck_require__(16353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1647,54 +1709,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 776:
+/***/ 62088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(535)
-const constants = __nccwpck_require__(165)
-const SemVer = __nccwpck_require__(515)
-const identifiers = __nccwpck_require__(612)
-const parse = __nccwpck_require__(641)
-const valid = __nccwpck_require__(20)
-const clean = __nccwpck_require__(775)
-const inc = __nccwpck_require__(154)
-const diff = __nccwpck_require__(479)
-const major = __nccwpck_require__(95)
-const minor = __nccwpck_require__(419)
-const patch = __nccwpck_require__(764)
-const prerelease = __nccwpck_require__(482)
-const compare = __nccwpck_require__(373)
-const rcompare = __nccwpck_require__(5)
-const compareLoose = __nccwpck_require__(250)
-const compareBuild = __nccwpck_require__(696)
-const sort = __nccwpck_require__(256)
-const rsort = __nccwpck_require__(176)
-const gt = __nccwpck_require__(167)
-const lt = __nccwpck_require__(616)
-const eq = __nccwpck_require__(2)
-const neq = __nccwpck_require__(46)
-const gte = __nccwpck_require__(204)
-const lte = __nccwpck_require__(389)
-const cmp = __nccwpck_require__(814)
-const coerce = __nccwpck_require__(449)
-const truncate = __nccwpck_require__(290)
-const Comparator = __nccwpck_require__(19)
-const Range = __nccwpck_require__(54)
-const satisfies = __nccwpck_require__(67)
-const toComparators = __nccwpck_require__(190)
-const maxSatisfying = __nccwpck_require__(81)
-const minSatisfying = __nccwpck_require__(83)
-const minVersion = __nccwpck_require__(130)
-const validRange = __nccwpck_require__(881)
-const outside = __nccwpck_require__(816)
-const gtr = __nccwpck_require__(692)
-const ltr = __nccwpck_require__(701)
-const intersects = __nccwpck_require__(49)
-const simplifyRange = __nccwpck_require__(852)
-const subset = __nccwpck_require__(769)
+const internalRe = __nccwpck_require__(95471)
+const constants = __nccwpck_require__(45101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(73348)
+const parse = __nccwpck_require__(16353)
+const valid = __nccwpck_require__(58780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(62338)
+const diff = __nccwpck_require__(70711)
+const major = __nccwpck_require__(68511)
+const minor = __nccwpck_require__(32603)
+const patch = __nccwpck_require__(48756)
+const prerelease = __nccwpck_require__(15714)
+const compare = __nccwpck_require__(78469)
+const rcompare = __nccwpck_require__(32173)
+const compareLoose = __nccwpck_require__(56874)
+const compareBuild = __nccwpck_require__(37648)
+const sort = __nccwpck_require__(29872)
+const rsort = __nccwpck_require__(87192)
+const gt = __nccwpck_require__(16599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(55082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(41236)
+const lte = __nccwpck_require__(56717)
+const cmp = __nccwpck_require__(28646)
+const coerce = __nccwpck_require__(35385)
+const truncate = __nccwpck_require__(16114)
+const Comparator = __nccwpck_require__(89379)
+const Range = __nccwpck_require__(96782)
+const satisfies = __nccwpck_require__(68011)
+const toComparators = __nccwpck_require__(54750)
+const maxSatisfying = __nccwpck_require__(73193)
+const minSatisfying = __nccwpck_require__(68595)
+const minVersion = __nccwpck_require__(51866)
+const validRange = __nccwpck_require__(64737)
+const outside = __nccwpck_require__(10280)
+const gtr = __nccwpck_require__(12276)
+const ltr = __nccwpck_require__(15213)
+const intersects = __nccwpck_require__(23465)
+const simplifyRange = __nccwpck_require__(82028)
+const subset = __nccwpck_require__(61489)
 module.exports = {
   parse,
   valid,
@@ -1747,7 +1809,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 165:
+/***/ 45101:
 /***/ ((module) => {
 
 
@@ -1821,7 +1883,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 911:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -1839,7 +1901,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 612:
+/***/ 73348:
 /***/ ((module) => {
 
 
@@ -1875,7 +1937,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 807:
+/***/ 61383:
 /***/ ((module) => {
 
 
@@ -1924,7 +1986,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 124:
+/***/ 70356:
 /***/ ((module) => {
 
 
@@ -1948,7 +2010,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 535:
+/***/ 95471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1957,8 +2019,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(165)
-const debug = __nccwpck_require__(911)
+} = __nccwpck_require__(45101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2178,7 +2240,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 785:
+/***/ 69737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2193,7 +2255,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(165)
+} = __nccwpck_require__(45101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2623,25 +2685,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 692:
+/***/ 12276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(816)
+const outside = __nccwpck_require__(10280)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 49:
+/***/ 23465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(54)
+const Range = __nccwpck_require__(96782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2652,12 +2714,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 701:
+/***/ 15213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(816)
+const outside = __nccwpck_require__(10280)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2665,13 +2727,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 81:
+/***/ 73193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
-const Range = __nccwpck_require__(54)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(96782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2699,13 +2761,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 83:
+/***/ 68595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
-const Range = __nccwpck_require__(54)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(96782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2732,14 +2794,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 130:
+/***/ 51866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
-const Range = __nccwpck_require__(54)
-const gt = __nccwpck_require__(167)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(96782)
+const gt = __nccwpck_require__(16599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2802,20 +2864,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 816:
+/***/ 10280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(515)
-const Comparator = __nccwpck_require__(19)
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(89379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(54)
-const satisfies = __nccwpck_require__(67)
-const gt = __nccwpck_require__(167)
-const lt = __nccwpck_require__(616)
-const lte = __nccwpck_require__(389)
-const gte = __nccwpck_require__(204)
+const Range = __nccwpck_require__(96782)
+const satisfies = __nccwpck_require__(68011)
+const gt = __nccwpck_require__(16599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(56717)
+const gte = __nccwpck_require__(41236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2891,7 +2953,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 852:
+/***/ 82028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2899,8 +2961,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(67)
-const compare = __nccwpck_require__(373)
+const satisfies = __nccwpck_require__(68011)
+const compare = __nccwpck_require__(78469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2947,16 +3009,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 769:
+/***/ 61489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(54)
-const Comparator = __nccwpck_require__(19)
+const Range = __nccwpck_require__(96782)
+const Comparator = __nccwpck_require__(89379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(67)
-const compare = __nccwpck_require__(373)
+const satisfies = __nccwpck_require__(68011)
+const compare = __nccwpck_require__(78469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3203,12 +3265,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 190:
+/***/ 54750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(54)
+const Range = __nccwpck_require__(96782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3220,12 +3282,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 881:
+/***/ 64737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(54)
+const Range = __nccwpck_require__(96782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3240,11 +3302,1711 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 554:
+/***/ 44248:
+/***/ ((module) => {
+
+// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+const CRC_TABLE = new Int32Array([
+  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+]);
+
+function crc32(buf) {
+  let crc = -1;
+  for (let x of buf) {
+    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ -1) >>> 0;
+}
+
+module.exports = crc32;
+
+
+/***/ }),
+
+/***/ 33502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+var fs = __nccwpck_require__(79896);
+var util = __nccwpck_require__(39023);
+var stream = __nccwpck_require__(2203);
+var Readable = stream.Readable;
+var PassThrough = stream.PassThrough;
+var Pend = __nccwpck_require__(73313);
+var EventEmitter = (__nccwpck_require__(24434).EventEmitter);
+
+exports.BufferSlicer = BufferSlicer;
+exports.FdSlicer = FdSlicer;
+
+util.inherits(FdSlicer, EventEmitter);
+function FdSlicer(fd) {
+  EventEmitter.call(this);
+
+  this.fd = fd;
+  this.pend = new Pend();
+  this.pend.max = 1;
+  this.refCount = 0;
+}
+
+FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  var self = this;
+  self.pend.go(function(cb) {
+    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+      cb();
+      callback(err, bytesRead, buffer);
+    });
+  });
+};
+
+FdSlicer.prototype.createReadStream = function(options) {
+  return new ReadStream(this, options);
+};
+
+FdSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+FdSlicer.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+  if (self.refCount < 0) throw new Error("invalid unref");
+  if (self.refCount > 0) return;
+
+  fs.close(self.fd, onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      self.emit('close');
+    }
+  }
+};
+
+util.inherits(ReadStream, Readable);
+function ReadStream(context, options) {
+  options = options || {};
+  Readable.call(this, options);
+
+  this.context = context;
+  this.context.ref();
+
+  this.start = options.start || 0;
+  this.endOffset = options.end;
+  this.pos = this.start;
+}
+
+ReadStream.prototype._read = function(n) {
+  var self = this;
+
+  var toRead = Math.min(self._readableState.highWaterMark, n);
+  if (self.endOffset != null) {
+    toRead = Math.min(toRead, self.endOffset - self.pos);
+  }
+  if (toRead <= 0) {
+    self.push(null);
+    this._cleanup();
+    return;
+  }
+  self.context.pend.go(function(cb) {
+    var buffer = Buffer.allocUnsafe(toRead);
+    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+      if (err) {
+        self.destroy(err);
+      } else if (bytesRead === 0) {
+        self.push(null);
+        self._cleanup();
+      } else {
+        self.pos += bytesRead;
+        self.push(buffer.slice(0, bytesRead));
+      }
+      cb();
+    });
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  // Node 14+ calls this automatically at EOF.
+  this._cleanup();
+  cb(err);
+};
+
+ReadStream.prototype._cleanup = function() {
+  if (this.context != null) {
+    this.context.unref();
+    this.context = null;
+  }
+};
+
+util.inherits(BufferSlicer, EventEmitter);
+function BufferSlicer(buffer) {
+  EventEmitter.call(this);
+
+  this.refCount = 0;
+  this.buffer = buffer;
+}
+
+BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+  if (position < 0) throw new RangeError("position is negative: " + position);
+  if (offset + length > buffer.length) {
+    // The caller's buffer can't hold all the bytes they're trying to read.
+    // Clamp the length instead of giving an error.
+    // The callback will be informed of fewer than expected bytes written.
+    length = buffer.length - offset;
+  }
+  if (position + length > this.buffer.length) {
+    // Clamp any attempt to read past the end of the source buffer.
+    length = this.buffer.length - position;
+  }
+  if (length <= 0) {
+    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+    // This isn't an error; it's just zero bytes written.
+    setImmediate(function() {
+      callback(null, 0);
+    });
+    return;
+  }
+  this.buffer.copy(buffer, offset, position, position + length);
+  setImmediate(function() {
+    callback(null, length);
+  });
+};
+
+BufferSlicer.prototype.createReadStream = function(options) {
+  options = options || {};
+  var readStream = new PassThrough(options);
+  readStream.start = options.start || 0;
+  readStream.endOffset = options.end;
+  // by the time this function returns, we'll be done.
+  readStream.pos = readStream.endOffset || this.buffer.length;
+
+  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+  // See https://github.com/thejoshwolfe/yauzl/issues/87
+  var maxChunkSize = 0x10000;
+  var offset = 0;
+  while (true) {
+    var nextOffset = offset + maxChunkSize;
+    if (nextOffset >= entireSlice.length) {
+      // last chunk
+      if (offset < entireSlice.length) {
+        readStream.write(entireSlice.slice(offset, entireSlice.length));
+      }
+      break;
+    }
+    readStream.write(entireSlice.slice(offset, nextOffset));
+    offset = nextOffset;
+  }
+
+  readStream.end();
+  return readStream;
+};
+
+BufferSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+BufferSlicer.prototype.unref = function() {
+  this.refCount -= 1;
+
+  if (this.refCount < 0) {
+    throw new Error("invalid unref");
+  }
+};
+
+
+/***/ }),
+
+/***/ 20663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(79896);
+var zlib = __nccwpck_require__(43106);
+var fd_slicer = __nccwpck_require__(33502);
+var util = __nccwpck_require__(39023);
+var EventEmitter = (__nccwpck_require__(24434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
+
+// Node 20 added zlib.crc32.
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(44248);
+
+exports.open = open;
+exports.fromFd = fromFd;
+exports.fromBuffer = fromBuffer;
+exports.fromRandomAccessReader = fromRandomAccessReader;
+exports.openPromise = openPromise;
+exports.fromFdPromise = fromFdPromise;
+exports.fromBufferPromise = fromBufferPromise;
+exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+exports.dosDateTimeToDate = dosDateTimeToDate;
+exports.getFileNameLowLevel = getFileNameLowLevel;
+exports.validateFileName = validateFileName;
+exports.parseExtraFields = parseExtraFields;
+exports.ZipFile = ZipFile;
+exports.Entry = Entry;
+exports.LocalFileHeader = LocalFileHeader;
+exports.RandomAccessReader = RandomAccessReader;
+
+function openPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromFdPromise(fd, options) {
+  return new Promise((resolve, reject) => {
+    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromBufferPromise(buffer, options) {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromRandomAccessReaderPromise(reader, totalSize, options) {
+  return new Promise((resolve, reject) => {
+    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+
+function open(path, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.open(path, "r", function(err, fd) {
+    if (err) return callback(err);
+    fromFd(fd, options, function(err, zipfile) {
+      if (err) fs.close(fd, defaultCallback);
+      callback(err, zipfile);
+    });
+  });
+}
+
+function fromFd(fd, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.fstat(fd, function(err, stats) {
+    if (err) return callback(err);
+    var reader = new fd_slicer.FdSlicer(fd);
+    fromRandomAccessReader(reader, stats.size, options, callback);
+  });
+}
+
+function fromBuffer(buffer, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  var reader = new fd_slicer.BufferSlicer(buffer);
+  fromRandomAccessReader(reader, buffer.length, options, callback);
+}
+
+function fromRandomAccessReader(reader, totalSize, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  var decodeStrings = !!options.decodeStrings;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+  if (totalSize > Number.MAX_SAFE_INTEGER) {
+    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+  }
+
+  // the matching unref() call is in zipfile.close()
+  reader.ref();
+
+  // eocdr means End of Central Directory Record.
+  // search backwards for the eocdr signature.
+  // the last field of the eocdr is a variable-length comment.
+  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+  var eocdrWithoutCommentSize = 22;
+  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+  var maxCommentSize = 0xffff; // 2-byte size
+  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+  var buffer = newBuffer(bufferSize);
+  var bufferReadStart = totalSize - buffer.length;
+  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+    if (err) return callback(err);
+    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+      // found eocdr
+      var eocdrBuffer = buffer.subarray(i);
+
+      // 0 - End of central directory signature = 0x06054b50
+      // 4 - Number of this disk
+      var diskNumber = eocdrBuffer.readUInt16LE(4);
+      // 6 - Disk where central directory starts
+      // 8 - Number of central directory records on this disk
+      // 10 - Total number of central directory records
+      var entryCount = eocdrBuffer.readUInt16LE(10);
+      // 12 - Size of central directory (bytes)
+      // 16 - Offset of start of central directory, relative to start of archive
+      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+      // 20 - Comment length
+      var commentLength = eocdrBuffer.readUInt16LE(20);
+      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+      if (commentLength !== expectedCommentLength) {
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+      }
+      // 22 - Comment
+      // the encoding is always cp437.
+      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+                                  : eocdrBuffer.subarray(22);
+
+      // Look for a Zip64 end of central directory locator
+      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+        // ZIP64 format
+        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+        // 0 - zip64 end of central dir locator signature = 0x07064b50
+        // 4 - number of the disk with the start of the zip64 end of central directory
+        // 8 - relative offset of the zip64 end of central directory record
+        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+        // 16 - total number of disks
+
+        // ZIP64 end of central directory record
+        var zip64EocdrBuffer = newBuffer(56);
+        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+          if (err) return callback(err);
+
+          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+            return callback(new Error("invalid zip64 end of central directory record signature"));
+          }
+          // 4 - size of zip64 end of central directory record                8 bytes
+          // 12 - version made by                                             2 bytes
+          // 14 - version needed to extract                                   2 bytes
+          // 16 - number of this disk                                         4 bytes
+          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+          if (diskNumber !== 0) {
+            // Check this only after zip64 overrides. See #118.
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          // 20 - number of the disk with the start of the central directory  4 bytes
+          // 24 - total number of entries in the central directory on this disk         8 bytes
+          // 32 - total number of entries in the central directory            8 bytes
+          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+          // 40 - size of the central directory                               8 bytes
+          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+          // 56 - zip64 extensible data sector                                (variable size)
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        });
+      }
+
+      // Not ZIP64 format
+      if (diskNumber !== 0) {
+        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+      }
+      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+    }
+
+    // Not a zip file.
+    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+  });
+}
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+  var self = this;
+  EventEmitter.call(self);
+  self.reader = reader;
+  // forward close events
+  self.reader.on("error", function(err) {
+    // error closing the fd
+    emitError(self, err);
+  });
+  self.reader.once("close", function() {
+    self.emit("close");
+  });
+  self.readEntryCursor = centralDirectoryOffset;
+  self.fileSize = fileSize;
+  self.entryCount = entryCount;
+  self.comment = comment;
+  self.entriesRead = 0;
+  self.autoClose = !!autoClose;
+  self.lazyEntries = !!lazyEntries;
+  self.decodeStrings = !!decodeStrings;
+  self.validateEntrySizes = !!validateEntrySizes;
+  self.strictFileNames = !!strictFileNames;
+  self.isOpen = true;
+  self.emittedError = false;
+  self.hasEachEntryBeenCalled = false;
+
+  if (!self.lazyEntries) self._readEntry();
+}
+ZipFile.prototype.close = function() {
+  if (!this.isOpen) return;
+  this.isOpen = false;
+  this.reader.unref();
+};
+
+function emitErrorAndAutoClose(self, err) {
+  if (self.autoClose) self.close();
+  emitError(self, err);
+}
+function emitError(self, err) {
+  if (self.emittedError) return;
+  self.emittedError = true;
+  self.emit("error", err);
+}
+
+ZipFile.prototype.readEntry = function() {
+  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+  this._readEntry();
+};
+ZipFile.prototype._readEntry = function() {
+  var self = this;
+  if (self.entryCount === self.entriesRead) {
+    // done with metadata
+    setImmediate(function() {
+      if (self.autoClose) self.close();
+      if (self.emittedError) return;
+      self.emit("end");
+    });
+    return;
+  }
+  if (self.emittedError) return;
+  var buffer = newBuffer(46);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+    if (err) return emitErrorAndAutoClose(self, err);
+    if (self.emittedError) return;
+    var entry = new Entry();
+    // 0 - Central directory file header signature
+    var signature = buffer.readUInt32LE(0);
+    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+    // 4 - Version made by
+    entry.versionMadeBy = buffer.readUInt16LE(4);
+    // 6 - Version needed to extract (minimum)
+    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+    // 8 - General purpose bit flag
+    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+    // 10 - Compression method
+    entry.compressionMethod = buffer.readUInt16LE(10);
+    // 12 - File last modification time
+    entry.lastModFileTime = buffer.readUInt16LE(12);
+    // 14 - File last modification date
+    entry.lastModFileDate = buffer.readUInt16LE(14);
+    // 16 - CRC-32
+    entry.crc32 = buffer.readUInt32LE(16);
+    // 20 - Compressed size
+    entry.compressedSize = buffer.readUInt32LE(20);
+    // 24 - Uncompressed size
+    entry.uncompressedSize = buffer.readUInt32LE(24);
+    // 28 - File name length (n)
+    entry.fileNameLength = buffer.readUInt16LE(28);
+    // 30 - Extra field length (m)
+    entry.extraFieldLength = buffer.readUInt16LE(30);
+    // 32 - File comment length (k)
+    entry.fileCommentLength = buffer.readUInt16LE(32);
+    // 34 - Disk number where file starts
+    // 36 - Internal file attributes
+    entry.internalFileAttributes = buffer.readUInt16LE(36);
+    // 38 - External file attributes
+    entry.externalFileAttributes = buffer.readUInt32LE(38);
+    // 42 - Relative offset of local file header
+    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+    self.readEntryCursor += 46;
+
+    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+      if (err) return emitErrorAndAutoClose(self, err);
+      if (self.emittedError) return;
+      // 46 - File name
+      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+      // 46+n - Extra field
+      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+      // 46+n+m - File comment
+      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+      // Parse the extra fields, which we need for processing other fields.
+      try {
+        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+      } catch (err) {
+        return emitErrorAndAutoClose(self, err);
+      }
+
+      // Interpret strings according to bit flags, extra fields, and options.
+      if (self.decodeStrings) {
+        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+        var errorMessage = validateFileName(entry.fileName);
+        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+      } else {
+        entry.fileComment = entry.fileCommentRaw;
+        entry.fileName = entry.fileNameRaw;
+      }
+      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+      entry.comment = entry.fileComment;
+
+      self.readEntryCursor += buffer.length;
+      self.entriesRead += 1;
+
+      // Check for the Zip64 Extended Information Extra Field.
+      for (var i = 0; i < entry.extraFields.length; i++) {
+        var extraField = entry.extraFields[i];
+        if (extraField.id !== 0x0001) continue;
+        // Found it.
+
+        var zip64EiefBuffer = extraField.data;
+        var index = 0;
+        // 0 - Original Size          8 bytes
+        if (entry.uncompressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+          }
+          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 8 - Compressed Size        8 bytes
+        if (entry.compressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+          }
+          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 16 - Relative Header Offset 8 bytes
+        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+          }
+          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 24 - Disk Start Number      4 bytes
+
+        break;
+      }
+
+      // validate file size
+      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+        var expectedCompressedSize = entry.uncompressedSize;
+        if (entry.isEncrypted()) {
+          // traditional encryption prefixes the file data with a header
+          expectedCompressedSize += 12;
+        }
+        if (entry.compressedSize !== expectedCompressedSize) {
+          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+          return emitErrorAndAutoClose(self, new Error(msg));
+        }
+      }
+
+      self.emit("entry", entry);
+
+      if (!self.lazyEntries) self._readEntry();
+    });
+  });
+};
+
+ZipFile.prototype.eachEntry = function() {
+  const self = this;
+  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+  self.hasEachEntryBeenCalled = true;
+
+  let pendingResolveReject = null;
+  self.on("entry", onEntry);
+  self.on("end", onEnd);
+  self.on("error", onError);
+  function cleanup() {
+    self.removeListener("entry", onEntry);
+    self.removeListener("end", onEnd);
+    self.removeListener("error", onError);
+    if (self.autoClose) self.close();
+  }
+
+  function onEntry(entry) {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    resolve({value: entry});
+  }
+  function onEnd() {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    resolve({done: true});
+  }
+  function onError(err) {
+    let {reject} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    reject(err);
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      // Called once by `for await...of`.
+      return this;
+    },
+    next() {
+      // Called on each iteration in a `for await...of`.
+      const promise = new Promise((resolve, reject) => {
+        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+        pendingResolveReject = {resolve, reject};
+      });
+      self.readEntry();
+      return promise;
+    },
+    return(value) {
+      // Called when breaking, returning, throwing out of a `for await...of`.
+      cleanup();
+      return Promise.resolve({done: true, value});
+    },
+    throw(value) {
+      // Almost never called. Something about `yield*` maybe?
+      cleanup();
+      return Promise.reject(value);
+    },
+  };
+};
+
+ZipFile.prototype.openReadStream = function(entry, options, callback) {
+  var self = this;
+  // parameter validation
+  var relativeStart = 0;
+  var relativeEnd = entry.compressedSize;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) {
+    options = {};
+  } else {
+    if (options.decodeFileData === false) {
+      // new, simple option
+      if (options.decrypt != null) {
+        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+      }
+      if (options.decompress != null) {
+        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+      }
+      // start and end are allowed
+    } else {
+      // old, complicated options
+      if (options.decrypt != null) {
+        if (!entry.isEncrypted()) {
+          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+        }
+        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+        if (entry.isCompressed()) {
+          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+        }
+      }
+      if (options.decompress != null) {
+        if (!entry.isCompressed()) {
+          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+        }
+        if (!(options.decompress === false || options.decompress === true)) {
+          throw new Error("invalid options.decompress value: " + options.decompress);
+        }
+        decompress = options.decompress;
+      }
+    }
+    if (options.start != null) {
+      relativeStart = options.start;
+      if (relativeStart < 0) throw new Error("options.start < 0");
+      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    }
+    if (options.end != null) {
+      relativeEnd = options.end;
+      if (relativeEnd < 0) throw new Error("options.end < 0");
+      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+    }
+  }
+  var rawMode = (
+    options.decodeFileData === false || // Explicitly requested raw.
+    (
+      (entry.compressionMethod === 0 || // Naturally without compression.
+        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+      ) &&
+      (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false // Deprecated encryption bypass option.
+      )
+    )
+  );
+  if (options.start != null || options.end != null) {
+    // Ensure slicing deals with raw data.
+    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+  }
+
+  // any further errors can either be caused by the zipfile,
+  // or were introduced in a minor version of yauzl,
+  // so should be passed to the client rather than thrown.
+  if (!self.isOpen) return callback(new Error("closed"));
+  if (entry.isEncrypted() && !rawMode) {
+    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+  }
+  var decompress;
+  if (rawMode) {
+    decompress = false;
+  } else if (entry.compressionMethod === 8) {
+    // 8 - The file is Deflated
+    decompress = options.decodeFileData !== true;
+  } else {
+    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+  }
+
+  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+    if (err) return callback(err);
+    self.openReadStreamLowLevel(
+      localFileHeader.fileDataStart, entry.compressedSize,
+      relativeStart, relativeEnd,
+      decompress, entry.uncompressedSize,
+      callback);
+  });
+};
+
+ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+  var self = this;
+
+  var fileDataEnd = fileDataStart + compressedSize;
+  var readStream = self.reader.createReadStream({
+    start: fileDataStart + relativeStart,
+    end: fileDataStart + relativeEnd,
+  });
+  var endpointStream = readStream;
+  if (decompress) {
+    var destroyed = false;
+    var inflateFilter = zlib.createInflateRaw();
+    readStream.on("error", function(err) {
+      // setImmediate here because errors can be emitted during the first call to pipe()
+      setImmediate(function() {
+        if (!destroyed) inflateFilter.emit("error", err);
+      });
+    });
+    readStream.pipe(inflateFilter);
+
+    if (self.validateEntrySizes) {
+      endpointStream = new AssertByteCountStream(uncompressedSize);
+      inflateFilter.on("error", function(err) {
+        // forward zlib errors to the client-visible stream
+        setImmediate(function() {
+          if (!destroyed) endpointStream.emit("error", err);
+        });
+      });
+      inflateFilter.pipe(endpointStream);
+    } else {
+      // the zlib filter is the client-visible stream
+      endpointStream = inflateFilter;
+    }
+    // this is part of yauzl's API, so implement this function on the client-visible stream
+    installDestroyFn(endpointStream, function() {
+      destroyed = true;
+      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+      readStream.unpipe(inflateFilter);
+      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+      readStream.destroy();
+    });
+  }
+  callback(null, endpointStream);
+};
+
+ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+  var self = this;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+
+  self.reader.ref();
+  var buffer = newBuffer(30);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    try {
+      if (err) return callback(err);
+      // 0 - Local file header signature = 0x04034b50
+      var signature = buffer.readUInt32LE(0);
+      if (signature !== 0x04034b50) {
+        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+      }
+
+      var fileNameLength = buffer.readUInt16LE(26);
+      var extraFieldLength = buffer.readUInt16LE(28);
+      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+      // We now have enough information to do this bounds check.
+      if (fileDataStart + entry.compressedSize > self.fileSize) {
+        return callback(new Error("file data overflows file bounds: " +
+            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+      }
+
+      if (options.minimal) {
+        return callback(null, {fileDataStart: fileDataStart});
+      }
+
+      var localFileHeader = new LocalFileHeader();
+      localFileHeader.fileDataStart = fileDataStart;
+
+      // 4 - Version needed to extract (minimum)
+      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+      // 6 - General purpose bit flag
+      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+      // 8 - Compression method
+      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+      // 10 - File last modification time
+      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+      // 12 - File last modification date
+      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+      // 14 - CRC-32
+      localFileHeader.crc32 = buffer.readUInt32LE(14);
+      // 18 - Compressed size
+      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+      // 22 - Uncompressed size
+      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+      // 26 - File name length (n)
+      localFileHeader.fileNameLength = fileNameLength;
+      // 28 - Extra field length (m)
+      localFileHeader.extraFieldLength = extraFieldLength;
+      // 30 - File name
+      // 30+n - Extra field
+
+      buffer = newBuffer(fileNameLength + extraFieldLength);
+      self.reader.ref();
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        try {
+          if (err) return callback(err);
+          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+          localFileHeader.extraField = buffer.subarray(fileNameLength);
+          return callback(null, localFileHeader);
+        } finally {
+          self.reader.unref();
+        }
+      });
+    } finally {
+      self.reader.unref();
+    }
+  });
+};
+
+ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(entry, options, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+      if (err) return reject(err);
+      resolve(localFileHeader);
+    });
+  });
+};
+
+function Entry() {
+}
+Entry.prototype.getLastModDate = function(options) {
+  if (options == null) options = {};
+
+  if (!options.forceDosFormat) {
+    // Check extended fields.
+    for (var i = 0; i < this.extraFields.length; i++) {
+      var extraField = this.extraFields[i];
+      if (extraField.id === 0x5455) {
+        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+        var data = extraField.data;
+        if (data.length < 5) continue; // Too short.
+        // The flags define which of the three fields are present: mtime, atime, ctime.
+        // We only care about mtime.
+        // Also, ctime is never included in practice.
+        // And also, atime is only included in the local file header for some reason
+        // despite the flags lying about its inclusion in the central header.
+        var flags = data[0];
+        var HAS_MTIME = 1;
+        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+        // Although the positions of all of the fields shift around depending on the presence of other fields,
+        // mtime is always first if present, and that's the only one we care about.
+        var posixTimestamp = data.readInt32LE(1);
+        return new Date(posixTimestamp * 1000);
+      } else if (extraField.id === 0x000a) {
+        var data = extraField.data;
+        if (data.length !== 32) continue; // The length is always the same.
+        // 4 bytes reserved
+        // 2 bytes Tag
+        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+        // 2 bytes Size
+        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+        // 8 bytes Mtime
+        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+        // Convert from NTFS to POSIX milliseconds.
+        // The big number below is the milliseconds between year 1601 and year 1970
+        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+        // and NTFS timestamps are typically much bigger than that limit.
+        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+        // Up through the year 2057, this conversion only drops 4 bits of precision,
+        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+        return new Date(millisecondsSince1970);
+      }
+    }
+  }
+
+  // Fallback to non-extended encoding.
+  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+};
+
+Entry.prototype.canDecodeFileData = function() {
+  return (
+    !this.isEncrypted() &&
+    (this.compressionMethod === 0 || this.compressionMethod === 8)
+  );
+};
+Entry.prototype.isEncrypted = function() {
+  return (this.generalPurposeBitFlag & 0x1) !== 0;
+};
+Entry.prototype.isCompressed = function() {
+  return this.compressionMethod === 8;
+};
+
+function LocalFileHeader() {
+}
+
+function dosDateTimeToDate(date, time, timezone) {
+  var day = date & 0x1f; // 1-31
+  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+  var millisecond = 0;
+  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+  var minute = time >> 5 & 0x3f; // 0-59
+  var hour = time >> 11 & 0x1f; // 0-23
+
+  if (timezone == null || timezone === "local") {
+    return new Date(year, month, day, hour, minute, second, millisecond);
+  } else if (timezone === "UTC") {
+    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+  } else {
+    throw new Error("unrecognized options.timezone: " + options.timezone);
+  }
+}
+
+function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+  var fileName = null;
+
+  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+  // see https://github.com/thejoshwolfe/yauzl/issues/33
+  for (var i = 0; i < extraFields.length; i++) {
+    var extraField = extraFields[i];
+    if (extraField.id === 0x7075) {
+      if (extraField.data.length < 6) {
+        // too short to be meaningful
+        continue;
+      }
+      // Version       1 byte      version of this extra field, currently 1
+      if (extraField.data.readUInt8(0) !== 1) {
+        // > Changes may not be backward compatible so this extra
+        // > field should not be used if the version is not recognized.
+        continue;
+      }
+      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+        // > ignored and the File Name field in the header should be used instead.
+        continue;
+      }
+      // UnicodeName   Variable    UTF-8 version of the entry File Name
+      fileName = decodeBuffer(extraField.data.subarray(5), true);
+      break;
+    }
+  }
+
+  if (fileName == null) {
+    // The typical case.
+    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+  }
+
+  if (!strictFileNames) {
+    // Allow backslash.
+    fileName = fileName.replace(/\\/g, "/");
+  }
+  return fileName;
+}
+
+function validateFileName(fileName) {
+  if (fileName.indexOf("\\") !== -1) {
+    return "invalid characters in fileName: " + fileName;
+  }
+  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+    return "absolute path: " + fileName;
+  }
+  if (fileName.split("/").indexOf("..") !== -1) {
+    return "invalid relative path: " + fileName;
+  }
+  // all good
+  return null;
+}
+
+function parseExtraFields(extraFieldBuffer) {
+  var extraFields = [];
+  var i = 0;
+  while (i < extraFieldBuffer.length - 3) {
+    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+    var dataStart = i + 4;
+    var dataEnd = dataStart + dataSize;
+    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+    extraFields.push({
+      id: headerId,
+      data: dataBuffer,
+    });
+    i = dataEnd;
+  }
+  return extraFields;
+}
+
+function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+  if (length === 0) {
+    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+    return setImmediate(function() { callback(null, newBuffer(0)); });
+  }
+  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+    if (err) return callback(err);
+    if (bytesRead < length) {
+      return callback(new Error("unexpected EOF"));
+    }
+    callback();
+  });
+}
+
+util.inherits(AssertByteCountStream, Transform);
+function AssertByteCountStream(byteCount) {
+  Transform.call(this);
+  this.actualByteCount = 0;
+  this.expectedByteCount = byteCount;
+}
+AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+  this.actualByteCount += chunk.length;
+  if (this.actualByteCount > this.expectedByteCount) {
+    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb(null, chunk);
+};
+AssertByteCountStream.prototype._flush = function(cb) {
+  if (this.actualByteCount < this.expectedByteCount) {
+    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb();
+};
+
+util.inherits(RandomAccessReader, EventEmitter);
+function RandomAccessReader() {
+  EventEmitter.call(this);
+  this.refCount = 0;
+}
+RandomAccessReader.prototype.ref = function() {
+  this.refCount += 1;
+};
+RandomAccessReader.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+
+  if (self.refCount > 0) return;
+  if (self.refCount < 0) throw new Error("invalid unref");
+
+  self.close(onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) return self.emit('error', err);
+    self.emit('close');
+  }
+};
+RandomAccessReader.prototype.createReadStream = function(options) {
+  if (options == null) options = {};
+  var start = options.start;
+  var end = options.end;
+  if (start === end) {
+    var emptyStream = new PassThrough();
+    setImmediate(function() {
+      emptyStream.end();
+    });
+    return emptyStream;
+  }
+  var stream = this._readStreamForRange(start, end);
+
+  var destroyed = false;
+  var refUnrefFilter = new RefUnrefFilter(this);
+  stream.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) refUnrefFilter.emit("error", err);
+    });
+  });
+  installDestroyFn(refUnrefFilter, function() {
+    stream.unpipe(refUnrefFilter);
+    refUnrefFilter.unref();
+    stream.destroy();
+  });
+
+  var byteCounter = new AssertByteCountStream(end - start);
+  refUnrefFilter.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) byteCounter.emit("error", err);
+    });
+  });
+  installDestroyFn(byteCounter, function() {
+    destroyed = true;
+    refUnrefFilter.unpipe(byteCounter);
+    refUnrefFilter.destroy();
+  });
+
+  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+};
+RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+  throw new Error("not implemented");
+};
+RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+  var readStream = this.createReadStream({start: position, end: position + length});
+  var writeStream = new Writable();
+  var written = 0;
+  writeStream._write = function(chunk, encoding, cb) {
+    chunk.copy(buffer, offset + written, 0, chunk.length);
+    written += chunk.length;
+    cb();
+  };
+  writeStream.on("finish", callback);
+  readStream.on("error", function(error) {
+    callback(error);
+  });
+  readStream.pipe(writeStream);
+};
+RandomAccessReader.prototype.close = function(callback) {
+  setImmediate(callback);
+};
+
+util.inherits(RefUnrefFilter, PassThrough);
+function RefUnrefFilter(context) {
+  PassThrough.call(this);
+  this.context = context;
+  this.context.ref();
+  this.unreffedYet = false;
+}
+RefUnrefFilter.prototype._flush = function(cb) {
+  this.unref();
+  cb();
+};
+RefUnrefFilter.prototype.unref = function(cb) {
+  if (this.unreffedYet) return;
+  this.unreffedYet = true;
+  this.context.unref();
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+function decodeBuffer(buffer, isUtf8) {
+  if (isUtf8) {
+    return buffer.toString("utf8");
+  } else {
+    var result = "";
+    for (var i = 0; i < buffer.length; i++) {
+      result += cp437[buffer[i]];
+    }
+    return result;
+  }
+}
+
+function readUInt64LE(buffer, offset) {
+  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+  // but yauzl hasn't been updated to depend on BigInt (yet?).
+  var lower32 = buffer.readUInt32LE(offset);
+  var upper32 = buffer.readUInt32LE(offset + 4);
+  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+  return upper32 * 0x100000000 + lower32;
+  // as long as we're bounds checking the result of this function against the total file size,
+  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+}
+
+// Node 10 deprecated new Buffer().
+var newBuffer;
+if (typeof Buffer.allocUnsafe === "function") {
+  newBuffer = function(len) {
+    return Buffer.allocUnsafe(len);
+  };
+} else {
+  newBuffer = function(len) {
+    return new Buffer(len);
+  };
+}
+
+// Node 8 introduced a proper destroy() implementation on writable streams.
+function installDestroyFn(stream, fn) {
+  if (typeof stream.destroy === "function") {
+    // New API.
+    stream._destroy = function(err, cb) {
+      fn();
+      if (cb != null) cb(err);
+    };
+  } else {
+    // Old API.
+    stream.destroy = fn;
+  }
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 9163:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(542);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68544);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3253,7 +5015,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 542:
+/***/ 68544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3795,6 +5557,9 @@ function equalityKey(normalized) {
             break;
         end++;
     }
+    // `.post1` and `.dev1` start with a dot that is not the release's.
+    if (normalized[end - 1] === '.')
+        end--;
     let release = normalized.slice(0, end);
     while (release.endsWith('.0'))
         release = release.slice(0, -2);
@@ -3827,12 +5592,18 @@ function ownedStart(lines, start) {
     let first = start;
     for (let i = start - 1; i >= 0; i--) {
         const line = lines[i];
-        if (RST_LABEL.test(line) || HTML_ANCHOR.test(line))
-            first = i;
-        else if (!isBlank(line))
+        if (isBlank(line))
+            continue;
+        if (!isAnchor(line))
             break;
+        first = i;
     }
     return first;
+}
+function isAnchor(line) {
+    if (line.startsWith('.. _'))
+        return RST_LABEL.test(line);
+    return line.includes('<a') && HTML_ANCHOR.test(line);
 }
 function beforeDefinitions(lines) {
     let last = lines.length - 1;
@@ -4132,6 +5903,8 @@ function plainTitle(text) {
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/version-text.js
 
+const RELEASE_CHARS = /^[0-9.]{1,100}$/;
+const EMPTY_SEGMENT = /^\.|\.\.|\.$/;
 // Version text as headings write it: release numbers, wildcards, and the
 // characters a version may hold.
 /** A version series: numbers, then wildcards (`0.15.x`, `5.x`, `1.x.x`). */
@@ -4191,15 +5964,7 @@ function normalize(raw) {
 }
 // Digits in dot-separated segments, none empty.
 function isRelease(raw) {
-    let previous = 0x2e;
-    for (let i = 0; i < raw.length; i++) {
-        const code = raw.charCodeAt(i);
-        if (code === 0x2e ? previous === 0x2e : code < 0x30 || code > 0x39) {
-            return false;
-        }
-        previous = code;
-    }
-    return previous !== 0x2e;
+    return RELEASE_CHARS.test(raw) && !EMPTY_SEGMENT.test(raw);
 }
 /** True for an ASCII digit. */
 function isDigit(ch) {
@@ -4228,6 +5993,7 @@ const MAX_VERSION_LENGTH = 100;
 const WORD = /^[A-Za-z][A-Za-z0-9'._-]*$/;
 const INVALID_BUT_VERSION = /^[0-9]+\.[0-9]+/;
 const WRAPPERS = '[`*_';
+const BARE_VERSION = /^[ \t]*[[`*_]{0,3}[vV]?([0-9][0-9A-Za-z.!+_-]{0,101})/;
 const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y;
 const MAX_ALSO = 5;
 /**
@@ -4243,6 +6009,18 @@ function readHeadingName(text) {
     return isUnreleasedTitle(text) ? heading_name_name('unreleased', null, null, '', '') : null;
 }
 function leadingVersion(text) {
+    // Most release headings open with the version itself: `[1.2.3] - …`.
+    const bare = BARE_VERSION.exec(text);
+    if (bare) {
+        const run = bare[1];
+        if (run.length > MAX_VERSION_LENGTH)
+            return null;
+        const raw = trimPunctuation(run);
+        const start = bare[0].length - run.length;
+        const hasV = text[start - 1] === 'v' || text[start - 1] === 'V';
+        const end = start + raw.length;
+        return named({ raw, end, gluedPrefix: '', hasV }, [], text.slice(end));
+    }
     const words = [];
     let pos = 0;
     for (let n = 0; n <= MAX_PREFIX_WORDS; n++) {
@@ -4374,31 +6152,51 @@ function cutAtSeparator(raw) {
 const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
-const markdown_headings_SPACE = 0x20;
-const TAB = 0x09;
-const STARTS_CODE_OR_HTML = '`~<';
-const STARTS_BREAK = '-*_';
-const STARTS_ITEM = '-*+0123456789';
+const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i;
+// The only lines that can start a heading or hide one: `#`, an underline,
+// a fence, HTML. Testing each line with this one native pattern is what
+// keeps a large file cheap; everything else is read only when an
+// underline asks what stands above it.
+const EVENT = /^[ \t]*(?:```|~~~|<)|^ {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)/;
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
- * setext (`===` for level 1, `---` for level 2). Lines inside fenced code
- * (backticks or tildes, any length), HTML comments, raw HTML blocks and a
- * YAML front matter block are never headings.
+ * setext (`===` for level 1, `---` for level 2, under a paragraph that is
+ * not part of a list or quote). Lines inside fenced code (backticks or
+ * tildes, any length), HTML comments, raw HTML blocks and a YAML front
+ * matter block are never headings.
  */
 function scanMarkdownHeadings(lines) {
     const headings = [];
-    const state = {
-        fence: null,
-        htmlEnd: null,
-        paragraph: -1,
-        inList: false,
-        tightList: false
-    };
-    for (let i = skipFrontMatter(lines); i < lines.length; i++) {
-        const heading = scanLine(lines, i, state);
-        if (heading)
-            headings.push(heading);
+    const scan = { barrier: skipFrontMatter(lines) - 1, listRun: -2 };
+    for (let i = scan.barrier + 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (!EVENT.test(line))
+            continue;
+        const hidden = hiddenBlockEnd(lines, i);
+        if (hidden >= 0) {
+            i = scan.barrier = hidden;
+            continue;
+        }
+        const atx = ATX_OPEN.exec(line);
+        if (atx) {
+            const level = atx[1].length;
+            headings.push({
+                line: i,
+                start: i,
+                end: i,
+                level,
+                text: atxText(line, atx[0])
+            });
+            scan.barrier = i;
+        }
+        else {
+            const heading = setextHeading(lines, i, scan);
+            if (heading)
+                headings.push(heading);
+            if (heading || isThematicBreak(line))
+                scan.barrier = i;
+        }
     }
     return headings;
 }
@@ -4414,138 +6212,33 @@ function skipFrontMatter(lines) {
     }
     return 0;
 }
-function scanLine(lines, i, state) {
+// The last line of fenced code or an HTML block opening at `i`, or -1.
+function hiddenBlockEnd(lines, i) {
     const line = lines[i];
-    if (state.fence !== null) {
-        if (closesFence(line, state.fence))
-            state.fence = null;
-        return null;
-    }
-    if (state.htmlEnd !== null) {
-        if (line.toLowerCase().includes(state.htmlEnd))
-            state.htmlEnd = null;
-        return null;
-    }
-    // A line starting with a letter is paragraph text: the common case.
-    const lead = line.charCodeAt(0) | 0x20;
-    if (lead >= 0x61 && lead <= 0x7a) {
-        continueParagraph(line, i, state);
-        return null;
-    }
-    const first = firstMark(line);
-    if (first === '') {
-        state.paragraph = -1;
-        state.tightList = false;
-        return null;
-    }
-    // Only the first character can make a line more than paragraph text.
-    if (STARTS_CODE_OR_HTML.includes(first) && opensCodeOrHtml(line, state)) {
-        return null;
-    }
-    if ((first === '=' || first === '-') && state.paragraph >= 0) {
-        if (SETEXT_UNDERLINE.test(line))
-            return setextHeading(lines, i, state);
-    }
-    if (STARTS_BREAK.includes(first) && isThematicBreak(line)) {
-        endBlocks(state);
-        return null;
-    }
-    if (STARTS_ITEM.includes(first) && isListItem(line)) {
-        state.paragraph = -1;
-        state.inList = true;
-        state.tightList = true;
-        return null;
-    }
-    const atx = first === '#' ? ATX_OPEN.exec(line) : null;
-    if (atx) {
-        endBlocks(state);
-        const level = atx[1].length;
-        return { line: i, start: i, end: i, level, text: atxText(line, atx[0]) };
-    }
-    continueParagraph(line, i, state);
-    return null;
-}
-// The first character after the indentation; '' for a blank line.
-function firstMark(line) {
-    for (let i = 0; i < line.length; i++) {
-        const code = line.charCodeAt(i);
-        if (code === markdown_headings_SPACE || code === TAB)
-            continue;
-        if (code > 0x20 && code < 0x7f)
-            return line[i];
-        return isBlank(line) ? '' : line[i];
-    }
-    return '';
-}
-// `- x`, `* x`, `+ x`, `1. x` or `1) x` after any indentation.
-function isListItem(line) {
-    let i = 0;
-    while (line.charCodeAt(i) === markdown_headings_SPACE || line.charCodeAt(i) === TAB)
-        i++;
-    const start = i;
-    while (i - start < 9 && isDigitCode(line.charCodeAt(i)))
-        i++;
-    const mark = line.charCodeAt(i);
-    const ordered = i > start && (mark === 0x2e || mark === 0x29);
-    const bullet = i === start && (mark === 0x2d || mark === 0x2a || mark === 0x2b);
-    if (!ordered && !bullet)
-        return false;
-    const after = line.charCodeAt(i + 1);
-    return Number.isNaN(after) || after === markdown_headings_SPACE || after === TAB;
-}
-function isDigitCode(code) {
-    return code >= 0x30 && code <= 0x39;
-}
-function setextHeading(lines, i, state) {
-    const first = state.paragraph;
-    endBlocks(state);
-    // CommonMark: every line of the paragraph is the heading's text.
-    const text = lines
-        .slice(first, i)
-        .map(l => l.trim())
-        .join(' ');
-    const level = lines[i].trimStart().startsWith('=') ? 1 : 2;
-    return { line: first, start: first, end: i, level, text };
-}
-function endBlocks(state) {
-    state.paragraph = -1;
-    state.inList = false;
-    state.tightList = false;
-}
-// Fenced code and HTML blocks may interrupt a paragraph; their lines are
-// never headings.
-function opensCodeOrHtml(line, state) {
     const fence = FENCE_OPEN.exec(line);
     if (fence)
-        state.fence = fence[1];
-    else if (line.trimStart().startsWith('<!--')) {
-        if (!line.includes('-->', line.indexOf('<!--') + 4))
-            state.htmlEnd = '-->';
+        return closingLine(lines, i, l => closesFence(l, fence[1]));
+    const comment = line.indexOf('<!--');
+    if (comment >= 0 && line.trimStart().startsWith('<!--')) {
+        if (line.includes('-->', comment + 4))
+            return i;
+        return closingLine(lines, i, l => l.includes('-->'));
     }
-    else {
-        const raw = RAW_HTML_OPEN.exec(line);
-        if (!raw)
-            return false;
-        const end = `</${raw[1].toLowerCase()}>`;
-        if (!line.toLowerCase().includes(end))
-            state.htmlEnd = end;
-    }
-    state.paragraph = -1;
-    return true;
+    const raw = RAW_HTML_OPEN.exec(line);
+    if (!raw)
+        return -1;
+    const end = `</${raw[1].toLowerCase()}>`;
+    if (line.toLowerCase().includes(end))
+        return i;
+    return closingLine(lines, i, l => l.toLowerCase().includes(end));
 }
-function continueParagraph(line, i, state) {
-    if (state.paragraph >= 0)
-        return;
-    // A list item goes on over lazy lines and, after a blank, indented ones;
-    // neither can become a setext heading of the document.
-    if (state.inList && (state.tightList || indentOf(line) >= 2)) {
-        state.tightList = true;
-        return;
+// An unclosed block runs to the end of the document.
+function closingLine(lines, open, closes) {
+    for (let j = open + 1; j < lines.length; j++) {
+        if (closes(lines[j]))
+            return j;
     }
-    state.inList = false;
-    if (indentOf(line) >= 4 || line.trimStart().startsWith('>'))
-        return;
-    state.paragraph = i;
+    return lines.length - 1;
 }
 function closesFence(line, fence) {
     const trimmed = line.trim();
@@ -4555,6 +6248,61 @@ function closesFence(line, fence) {
         if (ch !== fence[0])
             return false;
     return true;
+}
+// An underline makes a heading of the paragraph right above it, unless
+// that text continues a list item or a quote.
+function setextHeading(lines, i, scan) {
+    if (!SETEXT_UNDERLINE.test(lines[i]))
+        return null;
+    const first = paragraphStart(lines, i, scan);
+    if (first < 0)
+        return null;
+    // CommonMark: every line of the paragraph is the heading's text.
+    const text = lines
+        .slice(first, i)
+        .map(l => l.trim())
+        .join(' ');
+    const level = lines[i].trimStart().startsWith('=') ? 1 : 2;
+    return { line: first, start: first, end: i, level, text };
+}
+// The first line of the paragraph ending above line `i`, or -1 when there
+// is none or it belongs to a list or quote. Each line is walked once: a
+// run found to be list text is remembered, not walked again.
+function paragraphStart(lines, i, scan) {
+    let first = i;
+    while (first - 1 > scan.barrier && first - 1 !== scan.listRun) {
+        const line = lines[first - 1];
+        if (isBlank(line) || isThematicBreak(line))
+            break;
+        first--;
+    }
+    const listText = first - 1 === scan.listRun ||
+        lines.slice(first, i).some(l => LIST_ITEM.test(l) || isQuote(l)) ||
+        (first < i && continuesList(lines, first, scan.barrier));
+    if (first === i)
+        return -1;
+    if (listText) {
+        scan.listRun = i;
+        return -1;
+    }
+    return first;
+}
+// Indented text after a blank line continues the list item above it.
+function continuesList(lines, first, barrier) {
+    const indent = indentOf(lines[first]);
+    if (indent >= 4)
+        return true;
+    if (indent < 2)
+        return false;
+    for (let k = first - 1; k > barrier; k--) {
+        const line = lines[k];
+        if (!isBlank(line))
+            return LIST_ITEM.test(line) || indentOf(line) >= 2;
+    }
+    return false;
+}
+function isQuote(line) {
+    return line.trimStart().startsWith('>');
 }
 // CommonMark § ATX headings: the optional closing sequence is a run of `#`
 // preceded by a space (or the whole content); anything else is text.
@@ -6029,6 +7777,5720 @@ function generated(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/engine/checks/vcs-build-version.js
+
+/**
+ * The version each tool's default scheme gives a build in that state, or
+ * `null` when the build would fail. setuptools-scm and hatch-vcs
+ * (guess-next-dev, node-and-date): `1.2.4.dev3+g1a2b3c4`, and
+ * `.dYYYYMMDD` when dirty, even at the tag; with no tag `0.1.devN+g…`.
+ * pdm-backend's scm source is alike, but keeps the tag when only dirty
+ * (`1.2.3+dYYYYMMDD`). versioningit: `1.2.3.post3+g1a2b3c4`, and fails
+ * with no tag. poetry-dynamic-versioning (dunamai): `1.2.3.post3.dev0+g…`,
+ * `0.0.0.postN.dev0+g…` with no tag, and ignores a dirty tree.
+ */
+function vcsBuildVersion(tool, state) {
+    const { tagVersion: tag, distance, dirty } = state;
+    const node = state.node ? `g${state.node}` : null;
+    const date = `d${state.today.replaceAll('-', '')}`;
+    const local = (parts) => {
+        const kept = parts.filter((p) => p !== null);
+        return kept.length > 0 ? `+${kept.join('.')}` : '';
+    };
+    const exact = tag !== null && distance === 0;
+    switch (tool) {
+        case 'poetry-dynamic-versioning':
+            return exact
+                ? tag
+                : `${tag ?? '0.0.0'}.post${distance}.dev0${local([node])}`;
+        case 'versioningit':
+            if (tag === null)
+                return null;
+            if (exact)
+                return dirty ? `${tag}${local([date])}` : tag;
+            return `${tag}.post${distance}${local([node, dirty ? date : null])}`;
+        case 'pdm-scm':
+            if (exact)
+                return dirty ? `${tag}${local([date])}` : tag;
+            return `${bumpLast(tag ?? '0.0')}.dev${distance}${local([node, dirty ? date : null])}`;
+        default:
+            if (exact && !dirty)
+                return tag;
+            return `${bumpLast(tag ?? '0.0')}.dev${distance}${local([node, dirty ? date : null])}`;
+    }
+}
+/** setuptools-scm's guess: one more on the last number (`1.2.0rc1` → `1.2.0rc2`). */
+function bumpLast(version) {
+    const text = normalizeVersion(version) ?? version;
+    let end = text.length;
+    while (end > 0 && !vcs_build_version_isDigit(text[end - 1]))
+        end--;
+    let start = end;
+    while (start > 0 && vcs_build_version_isDigit(text[start - 1]))
+        start--;
+    if (start === end)
+        return text;
+    const bumped = (BigInt(text.slice(start, end)) + 1n).toString();
+    return `${text.slice(0, start)}${bumped}${text.slice(end)}`;
+}
+function vcs_build_version_isDigit(c) {
+    return c !== undefined && c >= '0' && c <= '9';
+}
+
+;// CONCATENATED MODULE: ./build/engine/checks/vcs-build-findings.js
+
+
+
+const SHOWN_FILES = 5;
+/**
+ * Why a build from this checkout would not be versioned as the tag says,
+ * each reason with its fix: the tag missing from a shallow clone (or never
+ * fetched), HEAD not at the tag, a dirty tree. Nothing when the build
+ * would produce the tag's version. Warnings: the build may run in another
+ * job with another checkout.
+ */
+function vcsFindings(input) {
+    const { git, vcs, tag, version } = input;
+    const state = buildState(input);
+    const predicted = vcsBuildVersion(vcs.tool, state);
+    if (tag === null || predicted === version)
+        return [];
+    const outcome = predicted === null
+        ? `a build here would fail: ${vcs.tool} finds no tag (unless a default version is configured)`
+        : `${vcs.tool} would version a build here '${predicted}'${version ? `, not '${version}'` : ''}`;
+    const where = { file: vcs.file, line: vcs.line };
+    if (git.tagCommit === null)
+        return [missingTag(input, outcome, where)];
+    const findings = [];
+    if (git.tagCommit !== git.head && input.reportNotAtTag) {
+        findings.push(finding('version/vcs-not-at-tag', 'warning', `The version comes from git, but HEAD (${git.headShort ?? ''}) is not the commit tag '${tag}' points at (${git.tagCommit.slice(0, 12)}): ${outcome}.`, {
+            ...where,
+            hint: `Build from the tagged commit: actions/checkout with 'ref: ${tag}' (a tag push checks it out already), or move the tag to this commit.`
+        }));
+    }
+    const dirtyMatters = git.dirtyCount > 0 &&
+        vcsBuildVersion(vcs.tool, { ...state, dirty: false }) !== predicted;
+    if (dirtyMatters)
+        findings.push(dirtyTree(git, vcs, outcome, where));
+    return findings;
+}
+function buildState(input) {
+    const { git, prefix } = input;
+    const described = git.describe;
+    const tagVersion = described && described.tag.startsWith(prefix)
+        ? normalizeVersion(described.tag.slice(prefix.length))
+        : null;
+    return {
+        tagVersion,
+        distance: described && tagVersion !== null
+            ? described.distance
+            : (git.commitCount ?? 1),
+        node: git.headShort,
+        dirty: git.dirtyCount > 0,
+        today: input.today
+    };
+}
+function missingTag(input, outcome, where) {
+    const { git, tag } = input;
+    const hint = git.shallow
+        ? "Fetch history and tags in the job that builds: actions/checkout with 'fetch-depth: 0' (or at least 'fetch-tags: true' when it builds the tagged commit itself)."
+        : "Fetch the tags: 'git fetch --tags', or actions/checkout with 'fetch-tags: true'.";
+    return finding('version/vcs-shallow-clone', 'warning', `The version comes from git, but tag '${tag ?? ''}' is not in this ${git.shallow ? 'shallow clone' : 'clone'}: ${outcome}.`, { ...where, hint });
+}
+function dirtyTree(git, vcs, outcome, where) {
+    const shown = git.dirtyFiles.slice(0, SHOWN_FILES).join(', ');
+    const more = git.dirtyCount > SHOWN_FILES
+        ? ` and ${git.dirtyCount - SHOWN_FILES} more`
+        : '';
+    return finding('version/vcs-dirty-tree', 'warning', `${git.dirtyCount} tracked file(s) have uncommitted changes (${shown}${more}), so ${vcs.tool} counts the tree as dirty: ${outcome}.`, {
+        ...where,
+        hint: "Commit or discard the changes before building ('git status' lists them); a step that edits tracked files before the build should write ignored files instead."
+    });
+}
+
+;// CONCATENATED MODULE: ./build/engine/checks/git-facts.js
+
+
+/**
+ * Release mode only. With a tag given explicitly (e.g. workflow_dispatch)
+ * HEAD must be the tagged commit, or the files checked are not the
+ * release. With a version taken from git by the build backend, say before
+ * the build what it would produce and why: a shallow clone or missing
+ * tags, HEAD not at the tag, a dirty tree.
+ */
+function decideGitFacts(input) {
+    if (input.mode !== 'release' || input.tag === null)
+        return [];
+    const vcs = input.declaration?.kind === 'vcs' ? input.declaration : null;
+    if (!input.tagExplicit && !vcs)
+        return [];
+    const { git, tag } = input;
+    if (git.kind === 'unavailable') {
+        return [
+            finding('tag/git-unavailable', 'notice', `Git could not be asked about tag '${tag}' (${git.reason}), so HEAD was not compared with it${vcs ? ` and the version ${vcs.tool} would derive was not predicted` : ''}.`)
+        ];
+    }
+    if (git.head === null)
+        return [];
+    const headFindings = input.tagExplicit ? tagAtHead(tag, git) : [];
+    const notHead = headFindings.some(f => f.id === 'tag/not-head');
+    const vcsChecks = vcs
+        ? vcsFindings({ ...input, git, vcs, reportNotAtTag: !notHead })
+        : [];
+    return [...headFindings, ...vcsChecks];
+}
+function tagAtHead(tag, git) {
+    const head = (git.head ?? '').slice(0, 12);
+    if (git.tagCommit === null) {
+        return [
+            finding('tag/not-in-checkout', 'notice', `Tag '${tag}' is not in this checkout, so HEAD (${head}) could not be compared with it.`, {
+                hint: `If the tag exists, check it out before this step, e.g. actions/checkout with 'ref: \${{ inputs.tag }}'.`
+            })
+        ];
+    }
+    if (git.tagCommit === git.head)
+        return [];
+    return [
+        finding('tag/not-head', 'error', `Tag '${tag}' points at commit ${git.tagCommit.slice(0, 12)}, but HEAD is ${head}: the files checked here are not the tagged release.`, {
+            hint: `Check out the tag before this step: actions/checkout with 'ref: \${{ inputs.tag }}', or 'git checkout ${tag}' locally.`
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/artifact-finding.js
+/**
+ * Findings about one artifact (or one file in `dist/`), located at the
+ * artifact's path as the user sees it: `<dist folder>/<file>`.
+ */
+
+/** The ref of `file` inside the dist folder `folder`. */
+function artifactRef(folder, file) {
+    const base = folder.replace(/[\\/]+$/, '');
+    return { file, path: base === '' ? file : `${base}/${file}` };
+}
+/** Builds a finding about the artifact; `line` is within the named member. */
+function artifactFinding(ref, id, severity, message, hint, line) {
+    const where = {
+        file: ref.path
+    };
+    if (hint !== undefined)
+        where.hint = hint;
+    if (line !== undefined)
+        where.line = line;
+    return finding(id, severity, message, where);
+}
+/**
+ * At most `max` findings of each id for one artifact, then one that counts
+ * the rest: a wheel whose RECORD is stale would otherwise bury the report.
+ */
+function capPerId(findings, max = 10) {
+    const seen = new Map();
+    const out = [];
+    for (const f of findings) {
+        const n = (seen.get(f.id) ?? 0) + 1;
+        seen.set(f.id, n);
+        if (n <= max)
+            out.push(f);
+    }
+    for (const [id, n] of seen) {
+        const first = findings.find(f => f.id === id);
+        if (n > max && first) {
+            const where = first.file === undefined ? {} : { file: first.file };
+            const message = `${n - max} more "${id}" findings in "${first.file ?? ''}" are not shown.`;
+            out.push(finding(id, first.severity, message, where));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/archive-paths.js
+/**
+ * Member names that must not be in an archive: paths that would land
+ * outside the install or unpack folder (absolute, drive letters, `..`
+ * segments; the binary distribution format forbids them and the sdist
+ * specification requires installers to refuse them, per tarfile's
+ * `data` filter), and names stored twice.
+ */
+
+/** Why `path` would escape the folder it is unpacked in, or `null`. */
+function unsafePathReason(path) {
+    if (/^[\\/]/.test(path))
+        return 'is absolute';
+    if (/^[a-z]:/i.test(path))
+        return 'starts with a drive letter';
+    if (path.split(/[\\/]/).includes('..'))
+        return 'climbs out with ".."';
+    if (path.includes('\0'))
+        return 'holds a NUL character';
+    return null;
+}
+/** `dist/unsafe-path` for a member (or RECORD row) named `path`. */
+function unsafePathFinding(ref, path, reason, source) {
+    return artifactFinding(ref, 'dist/unsafe-path', 'error', `${source} "${path}" ${reason}: unpacking it would write outside the target folder.`, 'Rebuild the artifact from a clean tree with the build backend; never assemble archives by hand.');
+}
+/** `dist/unsafe-path` and `dist/duplicate-entry` for an archive's members. */
+function checkMemberNames(ref, names) {
+    const out = [];
+    const seen = new Set();
+    const reported = new Set();
+    for (const name of names) {
+        const reason = unsafePathReason(name);
+        if (reason)
+            out.push(unsafePathFinding(ref, name, reason, 'Archive member'));
+        if (seen.has(name) && !reported.has(name)) {
+            reported.add(name);
+            out.push(artifactFinding(ref, 'dist/duplicate-entry', 'error', `The archive holds "${name}" more than once; which copy is unpacked depends on the tool.`, 'Rebuild the artifact; a member listed twice usually comes from appending to an existing archive.'));
+        }
+        seen.add(name);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/core-metadata.js
+/**
+ * Core metadata files (`METADATA`, `PKG-INFO`) read as the specification
+ * says they are read: RFC 822 headers as Python's `email.parser` with the
+ * `compat32` policy reads them, then, after the first blank line, the body,
+ * which holds the long description (core metadata § Description, 2.1+).
+ */
+// email.feedparser's headerRE: printable ASCII but `:`, then a colon.
+const HEADER = /^([\x21-\x39\x3b-\x7e]+):(.*)$/;
+const CONTINUATION = /^[ \t]/;
+/** Parses core metadata text; never fails, as the email parser never does. */
+function parseCoreMetadata(text) {
+    const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+    const fields = [];
+    let i = 0;
+    for (; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const last = fields[fields.length - 1];
+        if (line === '') {
+            i++;
+            break;
+        }
+        if (CONTINUATION.test(line) && last) {
+            last.value.push(line);
+            continue;
+        }
+        const m = HEADER.exec(line);
+        // A line that is neither header nor continuation starts the body
+        // (the parser records a MissingHeaderBodySeparatorDefect).
+        if (!m)
+            break;
+        fields.push({
+            name: m[1] ?? '',
+            value: [(m[2] ?? '').replace(/^[ \t]+/, '')],
+            line: i + 1
+        });
+    }
+    const rest = lines.slice(i);
+    const body = rest.join('\n');
+    return {
+        fields: fields.map(f => ({
+            name: f.name,
+            key: f.name.toLowerCase(),
+            value: f.value.join('\n'),
+            line: f.line
+        })),
+        body: i < lines.length && body.trim() !== '' ? body : null,
+        bodyLine: i + 1
+    };
+}
+/** Every field named `key` (lowercase), in file order. */
+function fieldsNamed(metadata, key) {
+    return metadata.fields.filter(f => f.key === key);
+}
+/** The first field named `key` (lowercase), if any. */
+function firstField(metadata, key) {
+    return metadata.fields.find(f => f.key === key);
+}
+/**
+ * The long description and the line it starts on: the body, or else a
+ * `Description` header, unfolded: continuation lines lose either the
+ * `       |` prefix core metadata 1.x specifies or, as setuptools reads
+ * them, their common indentation.
+ */
+function longDescription(metadata) {
+    if (metadata.body !== null) {
+        return { text: metadata.body, line: metadata.bodyLine };
+    }
+    const header = firstField(metadata, 'description');
+    if (!header || header.value.trim() === '')
+        return null;
+    const [first = '', ...rest] = header.value.split('\n');
+    return { text: [first, ...unfold(rest)].join('\n'), line: header.line };
+}
+const PIPE = /^[ \t]*\|/;
+function unfold(lines) {
+    if (lines.every(l => PIPE.test(l)))
+        return lines.map(l => l.replace(PIPE, ''));
+    const indents = lines
+        .filter(l => l.trim() !== '')
+        .map(l => l.length - l.trimStart().length);
+    const common = Math.min(...indents);
+    return lines.map(l => l.slice(Number.isFinite(common) ? common : 0));
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/platform-tags.js
+// Legacy manylinux tags are aliases of the PEP 600 ones (PEP 600 § Legacy
+// manylinux tags): manylinux1 is glibc 2.5, 2010 is 2.12, 2014 is 2.17.
+const MANYLINUX = /^manylinux(?:1|2010|2014|_\d+_\d+)_(.+)$/;
+const MUSLLINUX = /^musllinux_\d+_\d+_(.+)$/;
+const MACOSX = /^macosx_\d+_\d+_(.+)$/;
+const LINUX = /^linux_(.+)$/;
+// The macOS architectures that install on each Mac, as
+// packaging.tags.mac_platforms lists them (pip accepts `fat32`, i386 and
+// ppc, on x86_64 Macs, which run i386 code; it never accepts `fat3`).
+const MAC_ARCHES = {
+    x86_64: ['x86_64'],
+    arm64: ['arm64'],
+    universal2: ['arm64', 'x86_64'],
+    intel: ['x86_64'],
+    fat64: ['x86_64'],
+    fat32: ['x86_64'],
+    universal: ['x86_64']
+};
+/** The families a platform tag serves; empty when it serves none of them. */
+function platformFamilies(tag) {
+    if (tag === 'any')
+        return ['any'];
+    if (tag === 'win_amd64')
+        return ['windows-amd64'];
+    if (tag === 'win_arm64')
+        return ['windows-arm64'];
+    const manylinux = MANYLINUX.exec(tag)?.[1];
+    if (manylinux === 'x86_64')
+        return ['linux-x86_64'];
+    if (manylinux === 'aarch64')
+        return ['linux-aarch64'];
+    if (MUSLLINUX.exec(tag)?.[1] === 'x86_64')
+        return ['musllinux-x86_64'];
+    const mac = MACOSX.exec(tag)?.[1];
+    if (mac !== undefined) {
+        return (MAC_ARCHES[mac] ?? []).map(arch => arch === 'arm64' ? 'macos-arm64' : 'macos-x86_64');
+    }
+    return [];
+}
+/**
+ * Whether the index refuses the tag: a bare `linux_*` wheel was built
+ * against one distribution's libraries, so PyPI accepts Linux wheels only
+ * under a manylinux or musllinux tag (PEP 513 § Rationale, PEP 600). The
+ * index makes an exception for `linux_armv6l` and `linux_armv7l`
+ * (Raspberry Pi wheels), which it does accept.
+ */
+function linuxTagVerdict(tag) {
+    const arch = LINUX.exec(tag)?.[1];
+    if (arch === undefined)
+        return 'portable';
+    return arch === 'armv6l' || arch === 'armv7l'
+        ? 'accepted-unportable'
+        : 'rejected';
+}
+/** The portable spelling to suggest for a bare `linux_<arch>` tag. */
+function suggestedLinuxTag(tag) {
+    const arch = LINUX.exec(tag)?.[1] ?? 'x86_64';
+    return `manylinux_2_17_${arch}`;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/index-rules.js
+/**
+ * What the index refuses at upload time, judged from the file name and
+ * size alone: files over the default upload limit, bare `linux_*` platform
+ * tags and sdist names that PEP 625 does not allow.
+ */
+
+
+/** PyPI's default per-file upload limit: 100 MiB. */
+const INDEX_FILE_SIZE_LIMIT = 100 * 1024 * 1024;
+/** `dist/file-too-large` when the file exceeds the default upload limit. */
+function checkFileSize(ref, size) {
+    if (size <= INDEX_FILE_SIZE_LIMIT)
+        return [];
+    const mib = (size / 1024 / 1024).toFixed(1);
+    return [
+        artifactFinding(ref, 'dist/file-too-large', 'warning', `"${ref.file}" is ${mib} MiB (${size} bytes), over the index's default limit of 100 MiB per file; the upload will be refused unless the project has a raised limit.`, 'Shrink the artifact (strip debug symbols, leave test data out), or request a file size limit increase for the project on the index.')
+    ];
+}
+/** `dist/linux-platform-tag` for bare `linux_*` tags. */
+function checkLinuxTags(ref, wheel) {
+    return wheel.platforms.flatMap(tag => {
+        const verdict = linuxTagVerdict(tag.toLowerCase());
+        if (verdict === 'portable')
+            return [];
+        const rejected = verdict === 'rejected';
+        return [
+            artifactFinding(ref, 'dist/linux-platform-tag', rejected ? 'error' : 'notice', rejected
+                ? `"${ref.file}" has the platform tag "${tag}"; the index accepts Linux wheels only as manylinux or musllinux (e.g. "${suggestedLinuxTag(tag)}").`
+                : `"${ref.file}" has the platform tag "${tag}", which the index accepts but which promises no compatibility beyond the machine it was built on.`, 'Repair the wheel with `auditwheel repair` (cibuildwheel and maturin-action do this for you), which bundles the libraries it needs and retags it.')
+        ];
+    });
+}
+/** `dist/sdist-name-not-normalized` when the name is not PEP 625's. */
+function checkSdistName(ref, sdist) {
+    if (ref.file === sdist.normalizedFile)
+        return [];
+    return [
+        artifactFinding(ref, 'dist/sdist-name-not-normalized', 'error', `The sdist is named "${ref.file}", but PEP 625 requires "${sdist.normalizedFile}"; the index refuses sdists with other names.`, 'Build with a current build backend (setuptools >= 69.3, hatchling, flit-core >= 3.9, poetry-core >= 1.9, maturin >= 1.5, pdm-backend), which names sdists this way.')
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/metadata-context.js
+/** `"foo-1.0.dist-info/METADATA" line 12` */
+function where(context, line) {
+    return line === undefined
+        ? `"${context.member}"`
+        : `"${context.member}" line ${line}`;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/project-name.js
+/**
+ * Distribution names: validity and normalization as the core metadata `Name`
+ * field and the name normalization specification define them.
+ */
+// Core metadata § Name: ASCII letters, digits, `.`, `_` and `-`, starting and
+// ending with a letter or digit.
+const VALID_NAME = /^(?:[a-z0-9]|[a-z0-9][a-z0-9._-]*[a-z0-9])$/i;
+/** Whether `name` is a valid distribution name (core metadata `Name`). */
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+/**
+ * The normalized form (PEP 503): lowercase, each run of `-`, `_` and `.`
+ * replaced by one `-`, as `packaging.utils.canonicalize_name`.
+ */
+function project_name_normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * The name as it must appear in a wheel or sdist file name and in the
+ * `.dist-info` folder (binary distribution format § Escaping and Unicode;
+ * PEP 625): normalized, with `_` for `-`.
+ */
+function escapedName(name) {
+    return project_name_normalizeName(name).replace(/-/g, '_');
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/metadata-values.js
+/**
+ * The values core metadata fields may take, as `packaging.metadata`
+ * validates them for the index.
+ */
+
+
+
+
+
+/** `metadata/field-invalid`: a value the index refuses. */
+function fieldInvalid(context, field, problem, hint) {
+    return artifactFinding(context.ref, 'metadata/field-invalid', 'error', `${where(context, field?.line)}: ${problem}; the index refuses such metadata.`, hint, field?.line);
+}
+/** `Name`, `Version`, `Summary`, `Dynamic` and `Provides-Extra` values. */
+function checkValues(context, fields) {
+    const out = [];
+    const name = firstField(context.metadata, 'name');
+    if (name && name.value.trim() && !isValidName(name.value)) {
+        out.push(fieldInvalid(context, name, `Name "${name.value}" is not a valid distribution name (letters, digits, ".", "_" and "-", starting and ending with a letter or digit)`, 'Fix `[project].name`.'));
+    }
+    const version = firstField(context.metadata, 'version');
+    if (version && version.value.trim() && !parseVersion(version.value)) {
+        out.push(fieldInvalid(context, version, `Version "${version.value}" is not a valid PEP 440 version`, 'Fix the version the build backend writes.'));
+    }
+    const summary = firstField(context.metadata, 'summary');
+    if (summary?.value.includes('\n')) {
+        out.push(fieldInvalid(context, summary, '"Summary" spans several lines but must be a single line', 'Shorten `[project].description` to one line.'));
+    }
+    return [...out, ...checkDynamic(context, fields), ...checkExtras(context)];
+}
+function checkDynamic(context, fields) {
+    return fieldsNamed(context.metadata, 'dynamic').flatMap(f => {
+        const value = f.value.trim().toLowerCase();
+        const problem = ['name', 'version', 'metadata-version'].includes(value)
+            ? `"Dynamic: ${f.value}" is not allowed: that field can never be dynamic`
+            : !(value in fields)
+                ? `"Dynamic: ${f.value}" does not name a core metadata field`
+                : null;
+        return problem
+            ? [fieldInvalid(context, f, problem, 'Rebuild with a current build backend.')]
+            : [];
+    });
+}
+function checkExtras(context) {
+    return fieldsNamed(context.metadata, 'provides-extra')
+        .filter(f => !isValidName(f.value))
+        .map(f => fieldInvalid(context, f, `"Provides-Extra: ${f.value}" is not a valid extra name`, 'Rename the extra in `[project.optional-dependencies]` to letters, digits, ".", "_" and "-".'));
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/metadata-fields.js
+/**
+ * Field-level rules of core metadata 1.0–2.4, as `packaging.metadata`
+ * enforces them for the index: required fields, the metadata version,
+ * single-use fields used once, fields no newer than the declared version,
+ * and the values `Name`, `Version`, `Summary`, `Dynamic` and
+ * `Provides-Extra` may take.
+ */
+
+
+
+
+/** Metadata versions the specification defines, oldest first. */
+const METADATA_VERSIONS = [
+    '1.0',
+    '1.1',
+    '1.2',
+    '2.1',
+    '2.2',
+    '2.3',
+    '2.4',
+    '2.5'
+];
+/** The newest metadata version PyPI accepts in an upload. */
+const INDEX_MAX_METADATA_VERSION = '2.4';
+// The metadata version that introduced each field (packaging.metadata).
+const FIELD_ADDED = {
+    'metadata-version': '1.0',
+    name: '1.0',
+    version: '1.0',
+    platform: '1.0',
+    summary: '1.0',
+    description: '1.0',
+    keywords: '1.0',
+    'home-page': '1.0',
+    author: '1.0',
+    'author-email': '1.0',
+    license: '1.0',
+    'supported-platform': '1.1',
+    'download-url': '1.1',
+    classifier: '1.1',
+    requires: '1.1',
+    provides: '1.1',
+    obsoletes: '1.1',
+    maintainer: '1.2',
+    'maintainer-email': '1.2',
+    'requires-dist': '1.2',
+    'requires-python': '1.2',
+    'requires-external': '1.2',
+    'project-url': '1.2',
+    'provides-dist': '1.2',
+    'obsoletes-dist': '1.2',
+    'description-content-type': '2.1',
+    'provides-extra': '2.1',
+    dynamic: '2.2',
+    'license-expression': '2.4',
+    'license-file': '2.4',
+    'import-name': '2.5',
+    'import-namespace': '2.5'
+};
+const MULTIPLE_USE = new Set([
+    'platform',
+    'supported-platform',
+    'classifier',
+    'requires',
+    'provides',
+    'obsoletes',
+    'requires-dist',
+    'requires-external',
+    'project-url',
+    'provides-extra',
+    'provides-dist',
+    'obsoletes-dist',
+    'dynamic',
+    'license-file',
+    'import-name',
+    'import-namespace'
+]);
+const REQUIRED = ['Metadata-Version', 'Name', 'Version'];
+/** Every field-level finding for one metadata file. */
+function checkMetadataFields(context) {
+    const version = metadataVersion(context);
+    return [
+        ...checkRequired(context),
+        ...version.findings,
+        ...checkRepeated(context),
+        ...(version.known ? checkFieldAges(context, version.known) : []),
+        ...checkValues(context, FIELD_ADDED)
+    ];
+}
+/** The declared metadata version, when it is one the specification defines. */
+function declaredMetadataVersion(context) {
+    const value = firstField(context.metadata, 'metadata-version')?.value.trim();
+    return METADATA_VERSIONS.find(v => v === value) ?? null;
+}
+function checkRequired(context) {
+    return REQUIRED.filter(name => !firstField(context.metadata, name.toLowerCase())?.value.trim()).map(name => artifactFinding(context.ref, 'metadata/missing-field', 'error', `${where(context)} has no "${name}" field, which core metadata requires.`, 'Rebuild with a current build backend; it writes every required field.'));
+}
+function metadataVersion(context) {
+    const field = firstField(context.metadata, 'metadata-version');
+    const value = field?.value.trim() ?? '';
+    if (value === '')
+        return { findings: [], known: null };
+    const known = declaredMetadataVersion(context);
+    const newer = isNewerThanIndex(value);
+    if (known && !newer)
+        return { findings: [], known };
+    const message = newer
+        ? `${where(context, field?.line)} declares Metadata-Version "${value}", newer than the "${INDEX_MAX_METADATA_VERSION}" the index accepts: the upload would be refused.`
+        : `${where(context, field?.line)} declares Metadata-Version "${value}", which is not a core metadata version (expected one of ${METADATA_VERSIONS.slice(0, -1).join(', ')}).`;
+    const finding = artifactFinding(context.ref, 'metadata/version-unsupported', 'error', message, newer
+        ? `Pin the build backend to a release that writes Metadata-Version ${INDEX_MAX_METADATA_VERSION} until the index supports "${value}".`
+        : 'Rebuild with a current build backend.', field?.line);
+    return { findings: [finding], known };
+}
+function isNewerThanIndex(value) {
+    const m = /^(\d+)\.(\d+)$/.exec(value);
+    if (!m)
+        return false;
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    const [maxMajor, maxMinor] = INDEX_MAX_METADATA_VERSION.split('.').map(Number);
+    return major > (maxMajor ?? 0) || (major === maxMajor && minor > (maxMinor ?? 0));
+}
+function checkRepeated(context) {
+    const out = [];
+    const counted = new Set();
+    for (const field of context.metadata.fields) {
+        if (MULTIPLE_USE.has(field.key) || counted.has(field.key))
+            continue;
+        if (!(field.key in FIELD_ADDED))
+            continue;
+        counted.add(field.key);
+        const all = fieldsNamed(context.metadata, field.key);
+        if (all.length < 2)
+            continue;
+        out.push(fieldInvalid(context, all[1], `"${field.name}" appears ${all.length} times but may appear only once`, `Keep one "${field.name}" field.`));
+    }
+    const description = firstField(context.metadata, 'description');
+    if (description && context.metadata.body !== null) {
+        out.push(fieldInvalid(context, description, 'the long description is given both as a "Description" field and as the body', 'Keep only the body (after the blank line).'));
+    }
+    return out;
+}
+// setuptools wrote License-File, and hatchling License-Expression, under
+// Metadata-Version 2.1 for years before PEP 639 settled them in 2.4, and
+// the index accepts them there; only the other fields are held to their age.
+const EARLY_LICENSE_FIELDS = new Set(['license-file', 'license-expression']);
+function checkFieldAges(context, declared) {
+    const rank = (v) => METADATA_VERSIONS.indexOf(v);
+    const seen = new Set();
+    return context.metadata.fields
+        .filter(f => {
+        const added = FIELD_ADDED[f.key];
+        if (!added || EARLY_LICENSE_FIELDS.has(f.key) || seen.has(f.key)) {
+            return false;
+        }
+        seen.add(f.key);
+        return rank(added) > rank(declared);
+    })
+        .map(f => fieldInvalid(context, f, `"${f.name}" was introduced in Metadata-Version ${FIELD_ADDED[f.key] ?? ''}, but the file declares "${declared}"`, `Declare Metadata-Version ${FIELD_ADDED[f.key] ?? ''} or later (a current build backend does).`));
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/spdx-identifiers.js
+/**
+ * SPDX identifiers accepted in `License-Expression` (PEP 639), as
+ * packaging 26.2 knows them (SPDX license list 3.27.0).
+ * Generated by scripts/make-dist-spdx.py; do not edit.
+ */
+/** License identifiers, whitespace-separated. */
+const SPDX_LICENSES = `
+0BSD 3D-Slicer-1.0 AAL ADSL AFL-1.1 AFL-1.2 AFL-2.0 AFL-2.1 AFL-3.0 AGPL-1.0
+AGPL-1.0-only AGPL-1.0-or-later AGPL-3.0 AGPL-3.0-only AGPL-3.0-or-later
+AMD-newlib AMDPLPA AML AML-glslang AMPAS ANTLR-PD ANTLR-PD-fallback APAFML
+APL-1.0 APSL-1.0 APSL-1.1 APSL-1.2 APSL-2.0 ASWF-Digital-Assets-1.0
+ASWF-Digital-Assets-1.1 Abstyles AdaCore-doc Adobe-2006
+Adobe-Display-PostScript Adobe-Glyph Adobe-Utopia Afmparse Aladdin
+Apache-1.0 Apache-1.1 Apache-2.0 App-s2p Arphic-1999 Artistic-1.0
+Artistic-1.0-Perl Artistic-1.0-cl8 Artistic-2.0 Artistic-dist Aspell-RU
+BSD-1-Clause BSD-2-Clause BSD-2-Clause-Darwin BSD-2-Clause-FreeBSD
+BSD-2-Clause-NetBSD BSD-2-Clause-Patent BSD-2-Clause-Views
+BSD-2-Clause-first-lines BSD-2-Clause-pkgconf-disclaimer BSD-3-Clause
+BSD-3-Clause-Attribution BSD-3-Clause-Clear BSD-3-Clause-HP
+BSD-3-Clause-LBNL BSD-3-Clause-Modification BSD-3-Clause-No-Military-License
+BSD-3-Clause-No-Nuclear-License BSD-3-Clause-No-Nuclear-License-2014
+BSD-3-Clause-No-Nuclear-Warranty BSD-3-Clause-Open-MPI BSD-3-Clause-Sun
+BSD-3-Clause-acpica BSD-3-Clause-flex BSD-4-Clause BSD-4-Clause-Shortened
+BSD-4-Clause-UC BSD-4.3RENO BSD-4.3TAHOE BSD-Advertising-Acknowledgement
+BSD-Attribution-HPND-disclaimer BSD-Inferno-Nettverk BSD-Protection
+BSD-Source-Code BSD-Source-beginning-file BSD-Systemics
+BSD-Systemics-W3Works BSL-1.0 BUSL-1.1 Baekmuk Bahyph Barr Beerware
+BitTorrent-1.0 BitTorrent-1.1 Bitstream-Charter Bitstream-Vera BlueOak-1.0.0
+Boehm-GC Boehm-GC-without-fee Borceux Brian-Gladman-2-Clause
+Brian-Gladman-3-Clause C-UDA-1.0 CAL-1.0 CAL-1.0-Combined-Work-Exception
+CATOSL-1.1 CC-BY-1.0 CC-BY-2.0 CC-BY-2.5 CC-BY-2.5-AU CC-BY-3.0 CC-BY-3.0-AT
+CC-BY-3.0-AU CC-BY-3.0-DE CC-BY-3.0-IGO CC-BY-3.0-NL CC-BY-3.0-US CC-BY-4.0
+CC-BY-NC-1.0 CC-BY-NC-2.0 CC-BY-NC-2.5 CC-BY-NC-3.0 CC-BY-NC-3.0-DE
+CC-BY-NC-4.0 CC-BY-NC-ND-1.0 CC-BY-NC-ND-2.0 CC-BY-NC-ND-2.5 CC-BY-NC-ND-3.0
+CC-BY-NC-ND-3.0-DE CC-BY-NC-ND-3.0-IGO CC-BY-NC-ND-4.0 CC-BY-NC-SA-1.0
+CC-BY-NC-SA-2.0 CC-BY-NC-SA-2.0-DE CC-BY-NC-SA-2.0-FR CC-BY-NC-SA-2.0-UK
+CC-BY-NC-SA-2.5 CC-BY-NC-SA-3.0 CC-BY-NC-SA-3.0-DE CC-BY-NC-SA-3.0-IGO
+CC-BY-NC-SA-4.0 CC-BY-ND-1.0 CC-BY-ND-2.0 CC-BY-ND-2.5 CC-BY-ND-3.0
+CC-BY-ND-3.0-DE CC-BY-ND-4.0 CC-BY-SA-1.0 CC-BY-SA-2.0 CC-BY-SA-2.0-UK
+CC-BY-SA-2.1-JP CC-BY-SA-2.5 CC-BY-SA-3.0 CC-BY-SA-3.0-AT CC-BY-SA-3.0-DE
+CC-BY-SA-3.0-IGO CC-BY-SA-4.0 CC-PDDC CC-PDM-1.0 CC-SA-1.0 CC0-1.0 CDDL-1.0
+CDDL-1.1 CDL-1.0 CDLA-Permissive-1.0 CDLA-Permissive-2.0 CDLA-Sharing-1.0
+CECILL-1.0 CECILL-1.1 CECILL-2.0 CECILL-2.1 CECILL-B CECILL-C CERN-OHL-1.1
+CERN-OHL-1.2 CERN-OHL-P-2.0 CERN-OHL-S-2.0 CERN-OHL-W-2.0 CFITSIO CMU-Mach
+CMU-Mach-nodoc CNRI-Jython CNRI-Python CNRI-Python-GPL-Compatible COIL-1.0
+CPAL-1.0 CPL-1.0 CPOL-1.02 CUA-OPL-1.0 Caldera Caldera-no-preamble Catharon
+ClArtistic Clips Community-Spec-1.0 Condor-1.1 Cornell-Lossless-JPEG Cronyx
+Crossword CryptoSwift CrystalStacker Cube D-FSL-1.0 DEC-3-Clause
+DL-DE-BY-2.0 DL-DE-ZERO-2.0 DOC DRL-1.0 DRL-1.1 DSDP DocBook-DTD
+DocBook-Schema DocBook-Stylesheet DocBook-XML Dotseqn ECL-1.0 ECL-2.0
+EFL-1.0 EFL-2.0 EPICS EPL-1.0 EPL-2.0 EUDatagrid EUPL-1.0 EUPL-1.1 EUPL-1.2
+Elastic-2.0 Entessa ErlPL-1.1 Eurosym FBM FDK-AAC FSFAP
+FSFAP-no-warranty-disclaimer FSFUL FSFULLR FSFULLRSD FSFULLRWD FSL-1.1-ALv2
+FSL-1.1-MIT FTL Fair Ferguson-Twofish Frameworx-1.0 FreeBSD-DOC FreeImage
+Furuseth GCR-docs GD GFDL-1.1 GFDL-1.1-invariants-only
+GFDL-1.1-invariants-or-later GFDL-1.1-no-invariants-only
+GFDL-1.1-no-invariants-or-later GFDL-1.1-only GFDL-1.1-or-later GFDL-1.2
+GFDL-1.2-invariants-only GFDL-1.2-invariants-or-later
+GFDL-1.2-no-invariants-only GFDL-1.2-no-invariants-or-later GFDL-1.2-only
+GFDL-1.2-or-later GFDL-1.3 GFDL-1.3-invariants-only
+GFDL-1.3-invariants-or-later GFDL-1.3-no-invariants-only
+GFDL-1.3-no-invariants-or-later GFDL-1.3-only GFDL-1.3-or-later GL2PS GLWTPL
+GPL-1.0 GPL-1.0+ GPL-1.0-only GPL-1.0-or-later GPL-2.0 GPL-2.0+ GPL-2.0-only
+GPL-2.0-or-later GPL-2.0-with-GCC-exception GPL-2.0-with-autoconf-exception
+GPL-2.0-with-bison-exception GPL-2.0-with-classpath-exception
+GPL-2.0-with-font-exception GPL-3.0 GPL-3.0+ GPL-3.0-only GPL-3.0-or-later
+GPL-3.0-with-GCC-exception GPL-3.0-with-autoconf-exception
+Game-Programming-Gems Giftware Glide Glulxe Graphics-Gems Gutmann HDF5
+HIDAPI HP-1986 HP-1989 HPND HPND-DEC HPND-Fenneberg-Livingston
+HPND-INRIA-IMAG HPND-Intel HPND-Kevlin-Henney HPND-MIT-disclaimer
+HPND-Markus-Kuhn HPND-Netrek HPND-Pbmplus HPND-UC HPND-UC-export-US HPND-doc
+HPND-doc-sell HPND-export-US HPND-export-US-acknowledgement
+HPND-export-US-modify HPND-export2-US HPND-merchantability-variant
+HPND-sell-MIT-disclaimer-xserver HPND-sell-regexpr HPND-sell-variant
+HPND-sell-variant-MIT-disclaimer HPND-sell-variant-MIT-disclaimer-rev
+HTMLTIDY HaskellReport Hippocratic-2.1 IBM-pibs ICU IEC-Code-Components-EULA
+IJG IJG-short IPA IPL-1.0 ISC ISC-Veillard ImageMagick Imlib2 Info-ZIP
+Inner-Net-2.0 InnoSetup Intel Intel-ACPI Interbase-1.0 JPL-image JPNIC JSON
+Jam JasPer-2.0 Kastrup Kazlib Knuth-CTAN LAL-1.2 LAL-1.3 LGPL-2.0 LGPL-2.0+
+LGPL-2.0-only LGPL-2.0-or-later LGPL-2.1 LGPL-2.1+ LGPL-2.1-only
+LGPL-2.1-or-later LGPL-3.0 LGPL-3.0+ LGPL-3.0-only LGPL-3.0-or-later LGPLLR
+LOOP LPD-document LPL-1.0 LPL-1.02 LPPL-1.0 LPPL-1.1 LPPL-1.2 LPPL-1.3a
+LPPL-1.3c LZMA-SDK-9.11-to-9.20 LZMA-SDK-9.22 Latex2e
+Latex2e-translated-notice Leptonica LiLiQ-P-1.1 LiLiQ-R-1.1 LiLiQ-Rplus-1.1
+Libpng Linux-OpenIB Linux-man-pages-1-para Linux-man-pages-copyleft
+Linux-man-pages-copyleft-2-para Linux-man-pages-copyleft-var
+Lucida-Bitmap-Fonts MIPS MIT MIT-0 MIT-CMU MIT-Click MIT-Festival
+MIT-Khronos-old MIT-Modern-Variant MIT-Wu MIT-advertising MIT-enna MIT-feh
+MIT-open-group MIT-testregex MITNFA MMIXware MPEG-SSG MPL-1.0 MPL-1.1
+MPL-2.0 MPL-2.0-no-copyleft-exception MS-LPL MS-PL MS-RL MTLL
+Mackerras-3-Clause Mackerras-3-Clause-acknowledgment MakeIndex
+Martin-Birgmeier McPhee-slideshow Minpack MirOS Motosoto MulanPSL-1.0
+MulanPSL-2.0 Multics Mup NAIST-2003 NASA-1.3 NBPL-1.0 NCBI-PD NCGL-UK-2.0
+NCL NCSA NGPL NICTA-1.0 NIST-PD NIST-PD-fallback NIST-Software NLOD-1.0
+NLOD-2.0 NLPL NOSL NPL-1.0 NPL-1.1 NPOSL-3.0 NRL NTIA-PD NTP NTP-0 Naumen
+Net-SNMP NetCDF Newsletr Nokia Noweb Nunit O-UDA-1.0 OAR OCCT-PL OCLC-2.0
+ODC-By-1.0 ODbL-1.0 OFFIS OFL-1.0 OFL-1.0-RFN OFL-1.0-no-RFN OFL-1.1
+OFL-1.1-RFN OFL-1.1-no-RFN OGC-1.0 OGDL-Taiwan-1.0 OGL-Canada-2.0 OGL-UK-1.0
+OGL-UK-2.0 OGL-UK-3.0 OGTSL OLDAP-1.1 OLDAP-1.2 OLDAP-1.3 OLDAP-1.4
+OLDAP-2.0 OLDAP-2.0.1 OLDAP-2.1 OLDAP-2.2 OLDAP-2.2.1 OLDAP-2.2.2 OLDAP-2.3
+OLDAP-2.4 OLDAP-2.5 OLDAP-2.6 OLDAP-2.7 OLDAP-2.8 OLFL-1.3 OML OPL-1.0
+OPL-UK-3.0 OPUBL-1.0 OSET-PL-2.1 OSL-1.0 OSL-1.1 OSL-2.0 OSL-2.1 OSL-3.0
+OpenPBS-2.3 OpenSSL OpenSSL-standalone OpenVision PADL PDDL-1.0 PHP-3.0
+PHP-3.01 PPL PSF-2.0 Parity-6.0.0 Parity-7.0.0 Pixar Plexus
+PolyForm-Noncommercial-1.0.0 PolyForm-Small-Business-1.0.0 PostgreSQL
+Python-2.0 Python-2.0.1 QPL-1.0 QPL-1.0-INRIA-2004 Qhull RHeCos-1.1 RPL-1.1
+RPL-1.5 RPSL-1.0 RSA-MD RSCPL Rdisc Ruby Ruby-pty SAX-PD SAX-PD-2.0 SCEA
+SGI-B-1.0 SGI-B-1.1 SGI-B-2.0 SGI-OpenGL SGP4 SHL-0.5 SHL-0.51 SISSL
+SISSL-1.2 SL SMAIL-GPL SMLNJ SMPPL SNIA SOFA SPL-1.0 SSH-OpenSSH SSH-short
+SSLeay-standalone SSPL-1.0 SUL-1.0 SWL Saxpath SchemeReport Sendmail
+Sendmail-8.23 Sendmail-Open-Source-1.1 SimPL-2.0 Sleepycat Soundex
+Spencer-86 Spencer-94 Spencer-99 StandardML-NJ SugarCRM-1.1.3 Sun-PPP
+Sun-PPP-2000 SunPro Symlinks TAPR-OHL-1.0 TCL TCP-wrappers TGPPL-1.0 TMate
+TORQUE-1.1 TOSL TPDL TPL-1.0 TTWL TTYP0 TU-Berlin-1.0 TU-Berlin-2.0
+TermReadKey ThirdEye TrustedQSL UCAR UCL-1.0 UMich-Merit UPL-1.0 URT-RLE
+Ubuntu-font-1.0 Unicode-3.0 Unicode-DFS-2015 Unicode-DFS-2016 Unicode-TOU
+UnixCrypt Unlicense Unlicense-libtelnet Unlicense-libwhirlpool VOSTROM
+VSL-1.0 Vim W3C W3C-19980720 W3C-20150513 WTFPL Watcom-1.0 Widget-Workshop
+Wsuipa X11 X11-distribute-modifications-variant X11-swapped XFree86-1.1
+XSkat Xdebug-1.03 Xerox Xfig Xnet YPL-1.0 YPL-1.1 ZPL-1.1 ZPL-2.0 ZPL-2.1
+Zed Zeeff Zend-2.0 Zimbra-1.3 Zimbra-1.4 Zlib any-OSI any-OSI-perl-modules
+bcrypt-Solar-Designer blessing bzip2-1.0.5 bzip2-1.0.6 check-cvs checkmk
+copyleft-next-0.3.0 copyleft-next-0.3.1 curl cve-tou diffmark dtoa dvipdfm
+eCos-2.0 eGenix etalab-2.0 fwlw gSOAP-1.3b generic-xts gnuplot gtkbook
+hdparm iMatix jove libpng-1.6.35 libpng-2.0 libselinux-1.0 libtiff
+libutil-David-Nugent lsof magaz mailprio man2html metamail mpi-permissive
+mpich2 mplus ngrep pkgconf pnmstitch psfrag psutils python-ldap radvd
+snprintf softSurfer ssh-keyscan swrule threeparttable ulem w3m wwl wxWindows
+xinetd xkeyboard-config-Zinoviev xlock xpp xzoom zlib-acknowledgement
+`;
+/** License exception identifiers (after `WITH`), whitespace-separated. */
+const SPDX_EXCEPTIONS = `
+389-exception Asterisk-exception Asterisk-linking-protocols-exception
+Autoconf-exception-2.0 Autoconf-exception-3.0 Autoconf-exception-generic
+Autoconf-exception-generic-3.0 Autoconf-exception-macro Bison-exception-1.24
+Bison-exception-2.2 Bootloader-exception CGAL-linking-exception
+CLISP-exception-2.0 Classpath-exception-2.0 DigiRule-FOSS-exception
+Digia-Qt-LGPL-exception-1.1 FLTK-exception Fawkes-Runtime-exception
+Font-exception-2.0 GCC-exception-2.0 GCC-exception-2.0-note
+GCC-exception-3.1 GNAT-exception GNOME-examples-exception
+GNU-compiler-exception GPL-3.0-389-ds-base-exception
+GPL-3.0-interface-exception GPL-3.0-linking-exception
+GPL-3.0-linking-source-exception GPL-CC-1.0 GStreamer-exception-2005
+GStreamer-exception-2008 Gmsh-exception Independent-modules-exception
+KiCad-libraries-exception LGPL-3.0-linking-exception LLGPL LLVM-exception
+LZMA-exception Libtool-exception Linux-syscall-note Nokia-Qt-exception-1.1
+OCCT-exception-1.0 OCaml-LGPL-linking-exception
+OpenJDK-assembly-exception-1.0 PCRE2-exception
+PS-or-PDF-font-exception-20170817 QPL-1.0-INRIA-2004-exception
+Qt-GPL-exception-1.0 Qt-LGPL-exception-1.1 Qwt-exception-1.0
+RRDtool-FLOSS-exception-2.0 SANE-exception SHL-2.0 SHL-2.1 SWI-exception
+Swift-exception Texinfo-exception UBDL-exception
+Universal-FOSS-exception-1.0 WxWindows-exception-3.1
+cryptsetup-OpenSSL-exception eCos-exception-2.0 erlang-otp-linking-exception
+fmt-exception freertos-exception-2.0 gnu-javamail-exception
+harbour-exception i2p-gpl-java-exception libpri-OpenH323-exception
+mif-exception mxml-exception openvpn-openssl-exception polyparse-exception
+romic-exception stunnel-exception u-boot-exception-2.0
+vsftpd-openssl-exception x11vnc-openssl-exception
+`;
+
+;// CONCATENATED MODULE: ./build/engine/dist/license-expression.js
+/**
+ * `License-Expression` (PEP 639 § License-Expression; SPDX 2.2 Annex D)
+ * validated and canonicalized exactly as
+ * `packaging.licenses.canonicalize_license_expression`, which the index
+ * uses: case-insensitive identifiers and operators, `+` suffixes, and
+ * `LicenseRef-` identifiers of letters, digits, `.` and `-`.
+ */
+
+
+const byLowercase = (ids) => new Map(ids
+    .split(/\s+/)
+    .filter(id => id !== '')
+    .map(id => [id.toLowerCase(), id]));
+const LICENSES = byLowercase(SPDX_LICENSES);
+const EXCEPTIONS = byLowercase(SPDX_EXCEPTIONS);
+const OPERATORS = new Set(['or', 'and', 'with', '(', ')']);
+const SPACES = new RegExp(`[${PYTHON_SPACE_CHARS}]+`);
+const LICENSE_REF = /^licenseref-[a-z0-9.-]*$/i;
+/** Validates and canonicalizes a `License-Expression` value. */
+function canonicalizeLicenseExpression(raw) {
+    const tokens = raw
+        .replace(/\(/g, ' ( ')
+        .replace(/\)/g, ' ) ')
+        .split(SPACES)
+        .filter(t => t !== '');
+    if (raw === '' || !isWellFormed(tokens.map(t => t.toLowerCase()))) {
+        return { ok: false, reason: 'it is not a well-formed expression' };
+    }
+    const out = [];
+    for (const token of tokens) {
+        const next = canonicalToken(token, out[out.length - 1], tokens);
+        if (!next.ok)
+            return next;
+        out.push(next.canonical);
+    }
+    const canonical = out.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
+    return { ok: true, canonical };
+}
+function canonicalToken(token, previous, tokens) {
+    const lower = token.toLowerCase();
+    if (OPERATORS.has(lower))
+        return { ok: true, canonical: lower.toUpperCase() };
+    if (previous === 'WITH') {
+        const id = EXCEPTIONS.get(lower);
+        return id
+            ? { ok: true, canonical: id }
+            : { ok: false, reason: `"${token}" is not a known license exception` };
+    }
+    const plus = lower.endsWith('+') ? '+' : '';
+    const bare = plus ? lower.slice(0, -1) : lower;
+    if (bare.startsWith('licenseref-'))
+        return licenseRef(bare, plus, tokens);
+    const id = LICENSES.get(bare);
+    return id
+        ? { ok: true, canonical: id + plus }
+        : { ok: false, reason: `"${token}" is not a known SPDX license identifier` };
+}
+// packaging keeps the case a `LicenseRef-` was written in (the last spelling
+// of it wins) and, looking it up without its `+`, fails on a `+` suffix
+// unless the same reference also appears bare.
+function licenseRef(bare, plus, tokens) {
+    if (!LICENSE_REF.test(bare)) {
+        return { ok: false, reason: `"${bare}" is not a valid LicenseRef` };
+    }
+    const written = tokens.filter(t => t.toLowerCase() === bare).pop();
+    if (written === undefined) {
+        return { ok: false, reason: `"${bare}${plus}" is not a valid LicenseRef` };
+    }
+    return { ok: true, canonical: `LicenseRef-${written.slice(11)}${plus}` };
+}
+// packaging turns the tokens into a Python expression (`WITH` read as `or`,
+// every operand as `False`) and asks Python to compile it: operands joined
+// by binary operators, parentheses balanced and never empty.
+function isWellFormed(tokens) {
+    let depth = 0;
+    let wantOperand = true;
+    for (const token of tokens) {
+        if (token === '(') {
+            if (!wantOperand)
+                return false;
+            depth++;
+        }
+        else if (token === ')') {
+            if (wantOperand || depth === 0)
+                return false;
+            depth--;
+        }
+        else if (OPERATORS.has(token)) {
+            if (wantOperand)
+                return false;
+            wantOperand = true;
+        }
+        else {
+            if (!wantOperand)
+                return false;
+            wantOperand = false;
+        }
+    }
+    return depth === 0 && !wantOperand && tokens.length > 0;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/license-checks.js
+/**
+ * License fields per PEP 639 (core metadata 2.4): a valid SPDX
+ * `License-Expression`, never together with `License` nor with license
+ * classifiers, and each `License-File` present where the specification puts
+ * it (`.dist-info/licenses/` in a wheel, relative to the project root in an
+ * sdist).
+ */
+
+
+
+
+
+/** Every license finding for one metadata file. */
+function checkLicenseFields(context, root) {
+    return [
+        ...checkExpression(context),
+        ...fieldsNamed(context.metadata, 'license-file').flatMap(f => checkLicenseFile(context, root, f))
+    ];
+}
+function checkExpression(context) {
+    const field = firstField(context.metadata, 'license-expression');
+    if (!field)
+        return [];
+    const out = [];
+    const result = canonicalizeLicenseExpression(field.value);
+    if (!result.ok) {
+        out.push(artifactFinding(context.ref, 'metadata/license-expression', 'error', `${where(context, field.line)}: License-Expression "${field.value}" is not a valid SPDX expression (${result.reason}); the index refuses it.`, 'Set `[project].license` to an SPDX expression such as "MIT" or "Apache-2.0 OR BSD-3-Clause" (LicenseRef-… for others).', field.line));
+    }
+    const license = firstField(context.metadata, 'license');
+    if (license) {
+        out.push(artifactFinding(context.ref, 'metadata/license-conflict', 'error', `${where(context, license.line)} has both "License" and License-Expression "${field.value}"; PEP 639 makes them exclusive and the index refuses both.`, 'Remove the legacy `license = {text = …}` / `license = {file = …}` or the `License` field; keep only the SPDX expression.', license.line));
+    }
+    const classifiers = fieldsNamed(context.metadata, 'classifier').filter(c => c.value.trim().startsWith('License ::'));
+    if (classifiers.length > 0) {
+        const first = classifiers[0];
+        out.push(artifactFinding(context.ref, 'metadata/license-classifier', 'error', `${where(context, first.line)} has License-Expression "${field.value}" and the deprecated license classifier "${first.value.trim()}"${classifiers.length > 1 ? ` (and ${classifiers.length - 1} more)` : ''}; the index refuses license classifiers next to an expression (PEP 639).`, 'Remove every "License :: …" classifier from `[project].classifiers`.', first.line));
+    }
+    return out;
+}
+function checkLicenseFile(context, root, field) {
+    const path = field.value.trim();
+    const problem = licensePathProblem(path);
+    if (problem) {
+        return [
+            artifactFinding(context.ref, 'metadata/license-file-invalid', 'error', `${where(context, field.line)}: License-File "${path}" ${problem}; the index refuses it.`, 'List license files by relative paths with "/" (`[project].license-files` globs are resolved by the backend).', field.line)
+        ];
+    }
+    if (root.folders.some(folder => root.members.has(folder + path)))
+        return [];
+    const expected = root.folders[0] ?? '';
+    return [
+        artifactFinding(context.ref, 'metadata/license-file-missing', 'error', `${where(context, field.line)} lists License-File "${path}", but the archive has no "${expected}${path}"; the index refuses the upload.`, 'Rebuild with a backend that copies license files (PEP 639), or fix `[project].license-files`.', field.line)
+    ];
+}
+// packaging.metadata's rules for License-File paths.
+function licensePathProblem(path) {
+    if (path.includes('..'))
+        return 'holds ".."';
+    if (path.includes('*'))
+        return 'is a glob, not a resolved path';
+    if (/^(?:\/|\\\\|[a-z]:[\\/])/i.test(path)) {
+        return 'is not a relative path';
+    }
+    if (path.includes('\\'))
+        return 'uses "\\" instead of "/"';
+    return null;
+}
+/**
+ * The folders a wheel's license files may be in: `.dist-info/licenses/`
+ * (PEP 639), or for metadata older than 2.4, where setuptools put them
+ * before the PEP, the `.dist-info` folder itself.
+ */
+function wheelLicenseFolders(context, distInfo) {
+    const declared = declaredMetadataVersion(context);
+    const modern = declared !== null && declared >= '2.4';
+    return modern
+        ? [`${distInfo}/licenses/`]
+        : [`${distInfo}/licenses/`, `${distInfo}/`];
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/content-type.js
+/**
+ * `Description-Content-Type` (core metadata § Description-Content-Type,
+ * 2.1+), checked as `packaging.metadata` and the index check it.
+ */
+const TYPES = ['text/plain', 'text/x-rst', 'text/markdown'];
+const MARKDOWN_VARIANTS = ['GFM', 'CommonMark'];
+const TOKEN = "[!#$%&'*+\\-.^_`|~0-9a-z]+";
+const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}$`, 'i');
+/** Validates a `Description-Content-Type` value. */
+function parseContentType(value) {
+    const [head = '', ...rest] = value.split(';');
+    const media = head.trim().toLowerCase();
+    const type = TYPES.find(t => t === media);
+    if (!MEDIA_TYPE.test(media) || !type) {
+        return {
+            ok: false,
+            reason: `it must be one of "text/markdown", "text/x-rst" or "text/plain"`
+        };
+    }
+    const params = parameters(rest);
+    // The parameter values are case-sensitive: `charset=utf-8` is refused.
+    const charset = params.get('charset') ?? 'UTF-8';
+    if (charset !== 'UTF-8') {
+        return {
+            ok: false,
+            reason: `the only charset allowed is "UTF-8", not "${charset}"`
+        };
+    }
+    const variant = params.get('variant') ?? 'GFM';
+    if (type === 'text/markdown' && !MARKDOWN_VARIANTS.includes(variant)) {
+        return {
+            ok: false,
+            reason: `the Markdown variant must be "GFM" or "CommonMark", not "${variant}"`
+        };
+    }
+    return { ok: true, type };
+}
+// RFC 2045 parameters; the first of a repeated name wins, as in Python's
+// email package.
+function parameters(pieces) {
+    const out = new Map();
+    for (const piece of pieces) {
+        const eq = piece.indexOf('=');
+        if (eq < 0)
+            continue;
+        const name = piece.slice(0, eq).trim().toLowerCase();
+        const value = piece
+            .slice(eq + 1)
+            .trim()
+            .replace(/^"(.*)"$/s, '$1');
+        if (!out.has(name))
+            out.set(name, value);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-text.js
+/**
+ * Text-level helpers for reading reStructuredText the way docutils reads
+ * it: lines with tabs expanded and trailing whitespace dropped, indentation,
+ * display width of East Asian text, punctuation classes of inline markup,
+ * and reference-name normalization.
+ */
+/** Splits text into lines as docutils' `string2lines` does. */
+function toLines(text, first = 1) {
+    return text.split(/\r\n|\r|\n|\v|\f/).map((raw, i) => ({
+        text: expandTabs(raw).trimEnd(),
+        line: first + i
+    }));
+}
+function expandTabs(text) {
+    if (!text.includes('\t'))
+        return text;
+    let out = '';
+    for (const c of text)
+        out += c === '\t' ? ' '.repeat(8 - (out.length % 8)) : c;
+    return out;
+}
+/** Leading spaces of a line. */
+function rst_text_indentOf(text) {
+    return text.length - text.trimStart().length;
+}
+/** Whether the line is blank (docutils lines hold no trailing spaces). */
+function rst_text_isBlank(line) {
+    return line !== undefined && line.text.trim() === '';
+}
+// East Asian Wide and Fullwidth ranges: two columns each (unicodedata's
+// east_asian_width 'W' and 'F'), as docutils' column_width counts them.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+const COMBINING = /\p{Mn}/u;
+/** Display width in columns, as docutils' `column_width`. */
+function columnWidth(text) {
+    let width = 0;
+    for (const c of text) {
+        if (COMBINING.test(c))
+            continue;
+        width += WIDE.test(c) ? 2 : 1;
+    }
+    return width;
+}
+/** 7-bit punctuation that may adorn a section title or form a transition. */
+const ADORNMENT = /^([!-/:-@[-`{-~])\1* *$/;
+/** Whitespace-collapsed, lowercased: docutils' `fully_normalize_name`. */
+function normalizeRefName(name) {
+    return name.toLowerCase().trim().replace(/\s+/g, ' ');
+}
+/** Backslash escapes replaced by NUL + char, as docutils' `escape2null`. */
+function escapeToNull(text) {
+    return text.replace(/\\([\s\S]?)/g, '\0$1');
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-blocks.js
+/**
+ * Block extraction as docutils' `StringList.get_indented` and
+ * `get_text_block` do it: the indented block that follows a marker, with
+ * whether it ended on a blank line (a block that does not is what the
+ * "ends without a blank line; unexpected unindent" warnings are about).
+ */
+
+/**
+ * The block starting at `start`: with `firstIndent`, the first line from
+ * that column and the following indented (or blank) lines; without, every
+ * indented or blank line from `start`. Leading blank lines are dropped.
+ */
+function indentedBlock(lines, start, firstIndent, untilBlank = false) {
+    let end = firstIndent === null ? start : start + 1;
+    let indent = null;
+    let blankFinish = true;
+    for (; end < lines.length; end++) {
+        const text = lines[end].text;
+        if (text !== '' && !text.startsWith(' ')) {
+            blankFinish = end > start && lines[end - 1].text === '';
+            break;
+        }
+        if (text === '') {
+            if (untilBlank)
+                break;
+            continue;
+        }
+        const i = rst_text_indentOf(text);
+        indent = indent === null ? i : Math.min(indent, i);
+    }
+    const block = lines.slice(start, end).map((l, i) => {
+        if (i === 0 && firstIndent !== null) {
+            return { ...l, text: l.text.slice(firstIndent) };
+        }
+        return indent ? { ...l, text: l.text.slice(indent) } : l;
+    });
+    while (block.length > 0 && block[0]?.text.trim() === '')
+        block.shift();
+    return { lines: block, end, blankFinish };
+}
+/** Lines from `start` to the next blank line. */
+function textBlock(lines, start) {
+    let end = start;
+    while (end < lines.length && lines[end].text.trim() !== '')
+        end++;
+    return lines.slice(start, end);
+}
+/** The block without its trailing blank lines. */
+function trimEnd(lines) {
+    let end = lines.length;
+    while (end > 0 && lines[end - 1].text.trim() === '')
+        end--;
+    return lines.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-document.js
+/** A fresh, empty document. */
+function newDocument() {
+    return {
+        problems: [],
+        targets: [],
+        references: [],
+        indirectTargets: [],
+        anonymousReferences: [],
+        anonymousTargets: [],
+        substitutions: [],
+        substitutionReferences: [],
+        footnoteLabels: new Set(),
+        footnoteReferences: [],
+        autoFootnotes: { defined: 0, referenced: [] },
+        symbolFootnotes: { defined: 0, referenced: [] },
+        roles: new Set(),
+        titleStyles: [],
+        sectionLevel: 0,
+        depth: 0
+    };
+}
+/** Records a problem at `level`. */
+function report(doc, level, line, message) {
+    doc.problems.push({ level, line, message });
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-enumerators.js
+const rst_enumerators_ENUMERATOR = /^(?:\((?<p>[0-9]+|[a-z]|[A-Z]|[ivxlcdm]+|[IVXLCDM]+|#)\)|(?<r>[0-9]+|[a-z]|[A-Z]|[ivxlcdm]+|[IVXLCDM]+|#)\)|(?<d>[0-9]+|[a-z]|[A-Z]|[ivxlcdm]+|[IVXLCDM]+|#)\.)( +|$)/;
+const ROMAN = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+/** Roman numeral value; `null` when not in canonical form (as roman.py). */
+function fromRoman(text) {
+    const s = text.toLowerCase();
+    let total = 0;
+    for (let i = 0; i < s.length; i++) {
+        const v = ROMAN[s[i] ?? ''] ?? 0;
+        const next = ROMAN[s[i + 1] ?? ''] ?? 0;
+        total += v < next ? -v : v;
+    }
+    return total > 0 && total < 5000 && toRoman(total) === s ? total : null;
+}
+function toRoman(n) {
+    const table = [
+        [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+        [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']
+    ];
+    let out = '';
+    for (const [value, digits] of table) {
+        while (n >= value) {
+            out += digits;
+            n -= value;
+        }
+    }
+    return out;
+}
+const SEQUENCES = [
+    ['arabic', /^[0-9]+$/],
+    ['loweralpha', /^[a-z]$/],
+    ['upperalpha', /^[A-Z]$/],
+    ['lowerroman', /^[ivxlcdm]+$/],
+    ['upperroman', /^[IVXLCDM]+$/]
+];
+/** Sequence and ordinal of an enumerator's text, given the list's sequence. */
+function sequenceOf(text, expected) {
+    if (text === '#')
+        return { sequence: '#', ordinal: 1 };
+    const fits = (name) => SEQUENCES.find(([n]) => n === name)?.[1].test(text) ?? false;
+    let sequence = expected && fits(expected)
+        ? expected
+        : text === 'i'
+            ? 'lowerroman'
+            : text === 'I'
+                ? 'upperroman'
+                : (SEQUENCES.find(([, re]) => re.test(text))?.[0] ?? '');
+    if (sequence === '')
+        sequence = 'arabic';
+    const ordinal = sequence === 'arabic'
+        ? Number(text)
+        : sequence.endsWith('alpha')
+            ? text.toLowerCase().charCodeAt(0) - 96
+            : fromRoman(text);
+    return { sequence, ordinal };
+}
+function format(m) {
+    const g = m.groups ?? {};
+    if (g.p !== undefined)
+        return { format: 'parens', text: g.p };
+    if (g.r !== undefined)
+        return { format: 'rparen', text: g.r };
+    return { format: 'period', text: g.d ?? '' };
+}
+function render(f, text) {
+    return f === 'parens' ? `(${text})` : f === 'rparen' ? `${text})` : `${text}.`;
+}
+function enumeratorText(sequence, ordinal) {
+    if (sequence === 'arabic')
+        return String(ordinal);
+    if (sequence.endsWith('alpha')) {
+        if (ordinal > 26)
+            return null;
+        const c = String.fromCharCode(96 + ordinal);
+        return sequence === 'upperalpha' ? c.toUpperCase() : c;
+    }
+    const r = toRoman(ordinal);
+    return sequence === 'upperroman' ? r.toUpperCase() : r;
+}
+/** Enumerated lists, the list kind. */
+const ENUMERATED = {
+    name: 'Enumerated list',
+    match: text => enumeratorMarker(text, null)
+};
+/** The marker on `text`, read against the list's sequence so far. */
+function enumeratorMarker(text, expected) {
+    const m = rst_enumerators_ENUMERATOR.exec(text);
+    if (!m)
+        return null;
+    const f = format(m);
+    const { sequence, ordinal } = sequenceOf(f.text, expected);
+    if (ordinal === null)
+        return null;
+    return { end: m[0].length, key: `${f.format} ${sequence}`, ordinal };
+}
+/**
+ * docutils' `is_enumerated_list_item`: the line after a marker must be
+ * blank, indented, or start with the next (or an auto) enumerator, else
+ * the marker is ordinary text.
+ */
+function isListItem(lines, at, marker) {
+    const next = lines[at + 1];
+    if (!next || next.text === '' || next.text.startsWith(' '))
+        return true;
+    const [f = '', sequence = ''] = marker.key.split(' ');
+    const following = sequence === '#' ? '#' : enumeratorText(sequence, (marker.ordinal ?? 0) + 1);
+    return ((following !== null && next.text.startsWith(`${render(f, following)} `)) ||
+        next.text.startsWith(`${render(f, '#')} `));
+}
+/** Whether `next` continues the enumerated list whose last item is `previous`. */
+function continuesEnumeration(lines, previous, next, at) {
+    const [f, sequence] = previous.key.split(' ');
+    const reread = enumeratorMarker(lines[at].text, sequence ?? null) ?? next;
+    const [nf, ns] = reread.key.split(' ');
+    if (nf !== f)
+        return false;
+    if (ns === '#')
+        return isListItem(lines, at, reread);
+    return (ns === sequence &&
+        reread.ordinal === (previous.ordinal ?? 0) + 1 &&
+        isListItem(lines, at, reread));
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-roles.js
+/**
+ * Interpreted text roles that docutils implements (English names and
+ * aliases). Sphinx roles such as `:func:` or `:ref:` are unknown to it, and
+ * `:raw:` is disabled on the index, so both fail the render.
+ */
+const ROLES = new Set([
+    'abbreviation',
+    'ab',
+    'acronym',
+    'ac',
+    'code',
+    'emphasis',
+    'literal',
+    'math',
+    'pep-reference',
+    'pep',
+    'rfc-reference',
+    'rfc',
+    'strong',
+    'subscript',
+    'sub',
+    'superscript',
+    'sup',
+    'title-reference',
+    'title',
+    't'
+]);
+/** Whether docutils renders the role (lowercase name). */
+function knownRole(name) {
+    return ROLES.has(name);
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-inline-markup.js
+/**
+ * Inline markup recognition, ported from docutils' `Inliner`
+ * (reStructuredText markup specification § Inline markup recognition
+ * rules): start-strings, end-strings, roles, references and substitution
+ * references, reporting what docutils reports and noting the names used.
+ */
+
+
+
+// docutils.utils.punctuation_chars: ASCII openers, closers and delimiters
+// are listed one by one (`*`, `.` or `!` are none of them); beyond ASCII
+// they are the Unicode punctuation categories.
+const rst_inline_markup_WIDE = (categories) => `(?:(?=[^\\x00-\\x7f])[${categories}])`;
+const OPENERS = `["'(<\\[{]|${rst_inline_markup_WIDE('\\p{Ps}\\p{Pi}\\p{Pf}')}`;
+const DELIMITERS = `[\\\\/:-]|${rst_inline_markup_WIDE('\\p{Pd}\\p{Po}')}`;
+const CLOSERS = `["')>\\]}]|${rst_inline_markup_WIDE('\\p{Pe}\\p{Pf}\\p{Pi}')}`;
+const START_PREFIX = `(?:^|(?<=\\s|${OPENERS}|${DELIMITERS}))`;
+const END_SUFFIX = `(?=$|[\\s\\0\\\\.,;!?]|${CLOSERS}|${DELIMITERS})`;
+const NAME = '(?:[\\p{L}\\p{N}])+(?:[-._+:](?:[\\p{L}\\p{N}])+)*';
+const NO_SPACE_AFTER = '(?![ \\n])';
+const NO_ESCAPE_BEFORE = '(?<![\\s\\0])';
+const INITIAL = new RegExp(`${START_PREFIX}(?:` +
+    `(?<start>\\*\\*|\\*(?!\\*)|\`\`|_\`|\\|(?!\\|))${NO_SPACE_AFTER}` +
+    `|(?<whole>(?<refname>${NAME})(?<refend>__?)|\\[(?<fnlabel>[0-9]+|#(?:${NAME})?|\\*|(?<citation>${NAME}))\\]_)${END_SUFFIX}` +
+    `|(?<role>:${NAME}:)?(?<backquote>\`(?!\`))${NO_SPACE_AFTER}` +
+    ')', 'u');
+const end = (body) => new RegExp(`${body}${END_SUFFIX}`, 'u');
+const END = {
+    '*': { pattern: end(`${NO_ESCAPE_BEFORE}(\\*)`), what: 'emphasis' },
+    '**': { pattern: end(`${NO_ESCAPE_BEFORE}(\\*\\*)`), what: 'strong' },
+    '``': { pattern: end('(?<!\\s)(``)'), what: 'literal' },
+    '_`': { pattern: end(`${NO_ESCAPE_BEFORE}(\`)`), what: 'target' },
+    '|': {
+        pattern: end(`${NO_ESCAPE_BEFORE}(\\|_{0,2})`),
+        what: 'substitution_reference'
+    }
+};
+const INTERPRETED_END = end(`(?<!(?<!\\0)[\\s\\0])(\`(?<suffix>(?<role>:${NAME}:)?(?<refend>__?)?))`);
+const PAIRS = {
+    '(': ')',
+    '[': ']',
+    '{': '}',
+    '<': '>',
+    '"': '"',
+    "'": "'",
+    '\u2018': '\u2019',
+    '\u201c': '\u201d',
+    '\u00ab': '\u00bb',
+    '\u2039': '\u203a'
+};
+// Inline markup is searched for from each start-string to its end, as
+// docutils does; on hostile text that is quadratic, so a block is read only
+// up to this many characters (real paragraphs are far shorter).
+const MAX_INLINE = 20_000;
+/** Scans `text`, whose first line is `line`, for inline markup. */
+function scanInline(doc, text, line) {
+    const escaped = escapeToNull(text.slice(0, MAX_INLINE));
+    let remaining = escaped;
+    let consumed = 0;
+    let counted = 0;
+    let newlines = 0;
+    // Matches only move forward, so newlines are counted once each.
+    const lineAt = (offset) => {
+        for (; counted < consumed + offset; counted++) {
+            if (escaped.charCodeAt(counted) === 10)
+                newlines++;
+        }
+        return line + newlines;
+    };
+    for (;;) {
+        const m = INITIAL.exec(remaining);
+        if (!m?.groups)
+            return;
+        const at = lineAt(m.index);
+        const step = m.groups.start
+            ? inlineObject(doc, m, at)
+            : m.groups.backquote
+                ? interpreted(doc, m, at)
+                : whole(doc, m, at);
+        consumed += remaining.length - step.rest.length;
+        remaining = step.rest;
+    }
+}
+// docutils' quoted_start: a start-string between a matching pair of
+// brackets or quotes, as in `(*)` or `"*"`, is not markup.
+function quotedStart(input, index, length) {
+    if (index === 0)
+        return false;
+    const post = input[index + length];
+    if (post === undefined)
+        return true;
+    return PAIRS[input[index - 1] ?? ''] === post;
+}
+function inlineObject(doc, m, line) {
+    const start = m.groups?.start ?? '';
+    const after = m.index + start.length;
+    if (quotedStart(m.input, m.index, start.length))
+        return { rest: m.input.slice(after) };
+    const spec = END[start];
+    const tail = m.input.slice(after);
+    const e = spec.pattern.exec(tail);
+    const close = e?.[1];
+    if (!e || close === undefined || e.index === 0) {
+        report(doc, 'WARNING', line, `Inline ${spec.what} start-string without end-string.`);
+        return { rest: tail };
+    }
+    const content = tail.slice(0, e.index);
+    if (start === '|')
+        substitution(doc, content, close, line);
+    if (start === '_`') {
+        doc.targets.push({ name: plain(content), explicit: true, uri: null, line });
+    }
+    return { rest: tail.slice(e.index + close.length) };
+}
+function substitution(doc, content, close, line) {
+    const name = content.replace(/\0/g, '').replace(/\s+/g, ' ').trim();
+    doc.substitutionReferences.push({ name, line });
+    if (close === '|__')
+        doc.anonymousReferences.push(line);
+    else if (close === '|_')
+        doc.references.push({ name: normalizeRefName(name), line });
+}
+function whole(doc, m, line) {
+    const g = m.groups ?? {};
+    const rest = m.input.slice(m.index + (g.whole ?? '').length);
+    if (g.refname !== undefined) {
+        if (g.refend === '__')
+            doc.anonymousReferences.push(line);
+        else
+            doc.references.push({ name: normalizeRefName(g.refname), line });
+        return { rest };
+    }
+    const label = g.fnlabel ?? '';
+    if (label === '*')
+        doc.symbolFootnotes.referenced.push(line);
+    else if (label === '#')
+        doc.autoFootnotes.referenced.push(line);
+    else {
+        const name = normalizeRefName(label.replace(/^#/, ''));
+        doc.footnoteReferences.push({ name, line });
+    }
+    return { rest };
+}
+function interpreted(doc, m, line) {
+    const g = m.groups ?? {};
+    const prefix = g.role ? g.role.slice(1, -1) : null;
+    const after = m.index + (g.role?.length ?? 0) + 1;
+    if (!prefix && quotedStart(m.input, after - 1, 1)) {
+        return { rest: m.input.slice(after) };
+    }
+    const tail = m.input.slice(after);
+    const e = INTERPRETED_END.exec(tail);
+    if (!e?.groups || e.index === 0) {
+        report(doc, 'WARNING', line, 'Inline interpreted text or phrase reference start-string without end-string.');
+        return { rest: tail };
+    }
+    const rest = tail.slice(e.index + (e[1] ?? '').length);
+    const suffix = e.groups.role ? e.groups.role.slice(1, -1) : null;
+    if (prefix && suffix) {
+        report(doc, 'WARNING', line, 'Multiple roles in interpreted text (both prefix and suffix present; only one allowed).');
+        return { rest };
+    }
+    const content = tail.slice(0, e.index);
+    const role = prefix ?? suffix;
+    if (e.groups.refend) {
+        if (role) {
+            report(doc, 'WARNING', line, `Mismatch: both interpreted text role ${prefix ? 'prefix' : 'suffix'} and reference suffix.`);
+        }
+        else
+            phraseReference(doc, content, e.groups.refend === '__', line);
+        return { rest };
+    }
+    if (role)
+        checkRole(doc, role, content, line);
+    return { rest };
+}
+function checkRole(doc, role, content, line) {
+    const name = role.toLowerCase();
+    if (name === 'raw') {
+        report(doc, 'WARNING', line, 'raw (and derived) roles disabled');
+        return;
+    }
+    if (!knownRole(name) && !doc.roles.has(name)) {
+        report(doc, 'ERROR', line, `Unknown interpreted text role "${role}".`);
+        return;
+    }
+    const number = plain(content);
+    if ((name === 'pep' || name === 'pep-reference') && !/^\d{1,4}$/.test(number)) {
+        report(doc, 'ERROR', line, `PEP number must be a number from 0 to 9999; "${number}" is invalid.`);
+    }
+    if ((name === 'rfc' || name === 'rfc-reference') && !/^\d+$/.test(number.split('#')[0] ?? '')) {
+        report(doc, 'ERROR', line, `RFC number must be a number greater than or equal to 1; "${number}" is invalid.`);
+    }
+}
+function phraseReference(doc, content, anonymous, line) {
+    const embedded = embeddedTarget(content);
+    if (!embedded) {
+        if (anonymous)
+            doc.anonymousReferences.push(line);
+        else
+            doc.references.push({ name: normalizeRefName(plain(content)), line });
+        return;
+    }
+    const { alias, text } = embedded;
+    const isName = alias.endsWith('_') && !alias.endsWith('\0_') && !/^[a-z][a-z0-9.+-]*:/i.test(alias);
+    if (isName) {
+        doc.references.push({ name: normalizeRefName(plain(alias.slice(0, -1))), line });
+        return;
+    }
+    if (anonymous)
+        return;
+    const uri = plain(alias).replace(/\s+/g, '');
+    doc.targets.push({ name: normalizeRefName(plain(text || alias)), explicit: true, uri, line });
+}
+/**
+ * The `<uri>` or `<name_>` that ends a phrase reference, as docutils'
+ * `embedded_link` pattern finds it: after whitespace (or at the start), no
+ * unescaped angle bracket inside, no whitespace just inside the brackets.
+ */
+function embeddedTarget(content) {
+    if (!content.endsWith('>') || content.endsWith('\0>'))
+        return null;
+    let open = content.length - 2;
+    for (; open >= 0; open--) {
+        const c = content[open];
+        if ((c === '<' || c === '>') && content[open - 1] !== '\0')
+            break;
+    }
+    if (open < 0 || content[open] !== '<')
+        return null;
+    const alias = content.slice(open + 1, -1);
+    if (alias === '' || /^[ \n]|[\s\0]$/.test(alias))
+        return null;
+    const before = content.slice(0, open);
+    if (before !== '' && !/[ \n]$/.test(before))
+        return null;
+    return { alias, text: before.trimEnd() };
+}
+/** Text with escape markers dropped. */
+function plain(text) {
+    return text.replace(/\0/g, '');
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-directives.js
+/**
+ * The directives docutils knows, with their arguments, options and content
+ * (reStructuredText directives), as the index runs them: `raw` and
+ * `include` disabled, file access off. Sphinx directives (`toctree`,
+ * `versionadded`, `code-block` options such as `:linenos:` …) are unknown
+ * to docutils and fail the render.
+ */
+
+
+
+const COMMON = ['class', 'name'];
+const IMAGE = ['alt', 'height', 'width', 'scale', 'align', 'target', 'loading', ...COMMON];
+const admonition = { args: [0, 0], options: COMMON, content: 'parsed', contentRequired: true };
+const container = (args, options = COMMON) => ({
+    args,
+    spaces: true,
+    options,
+    content: 'parsed',
+    contentRequired: true
+});
+const TABLE = ['widths', 'width', 'align', 'header-rows', 'stub-columns', ...COMMON];
+const SPECS = {
+    attention: admonition,
+    caution: admonition,
+    danger: admonition,
+    error: admonition,
+    hint: admonition,
+    important: admonition,
+    note: admonition,
+    tip: admonition,
+    warning: admonition,
+    admonition: container([1, 0]),
+    image: { args: [1, 0], spaces: true, options: IMAGE, content: 'none' },
+    figure: { args: [1, 0], spaces: true, options: [...IMAGE, 'figwidth', 'figclass'], content: 'parsed' },
+    code: { args: [0, 1], options: ['number-lines', ...COMMON], content: 'text', contentRequired: true },
+    'code-block': { args: [0, 1], options: ['number-lines', ...COMMON], content: 'text', contentRequired: true },
+    sourcecode: { args: [0, 1], options: ['number-lines', ...COMMON], content: 'text', contentRequired: true },
+    math: { args: [0, 0], options: COMMON, content: 'text' },
+    'parsed-literal': { args: [0, 0], options: COMMON, content: 'text', contentRequired: true },
+    'line-block': { args: [0, 0], options: COMMON, content: 'text', contentRequired: true },
+    topic: container([1, 0]),
+    sidebar: container([0, 1], ['subtitle', ...COMMON]),
+    rubric: { args: [1, 0], spaces: true, options: COMMON, content: 'none' },
+    epigraph: container([0, 0]),
+    highlights: container([0, 0]),
+    'pull-quote': container([0, 0]),
+    compound: container([0, 0]),
+    container: container([0, 1], ['name']),
+    table: container([0, 1], TABLE),
+    'list-table': container([0, 1], TABLE),
+    'csv-table': {
+        args: [0, 1],
+        spaces: true,
+        options: [...TABLE, 'header', 'file', 'url', 'encoding', 'delim', 'quote', 'keepspace', 'escape'],
+        content: 'text'
+    },
+    contents: { args: [0, 1], spaces: true, options: ['depth', 'local', 'backlinks', 'class'], content: 'none' },
+    sectnum: { args: [0, 0], options: ['depth', 'prefix', 'suffix', 'start'], content: 'none' },
+    'section-numbering': { args: [0, 0], options: ['depth', 'prefix', 'suffix', 'start'], content: 'none' },
+    header: { args: [0, 0], options: [], content: 'parsed', contentRequired: true },
+    footer: { args: [0, 0], options: [], content: 'parsed', contentRequired: true },
+    'target-notes': { args: [0, 0], options: ['class', 'name'], content: 'none' },
+    meta: { args: [0, 0], options: [], content: 'text', contentRequired: true },
+    class: { args: [1, 0], spaces: true, options: [], content: 'parsed' },
+    role: { args: [1, 0], spaces: true, options: ['class', 'format', 'language'], content: 'text' },
+    'default-role': { args: [0, 1], options: [], content: 'none' },
+    title: { args: [1, 0], spaces: true, options: [], content: 'none' },
+    replace: { args: [0, 0], options: [], content: 'text', contentRequired: true },
+    unicode: { args: [1, 0], spaces: true, options: ['trim', 'ltrim', 'rtrim'], content: 'none' },
+    date: { args: [0, 1], spaces: true, options: [], content: 'none' },
+    'restructuredtext-test-directive': { args: [0, 1], spaces: true, options: [], content: 'text' }
+};
+const SUBSTITUTION_ONLY = new Set(['replace', 'unicode', 'date']);
+const DISABLED = new Set(['raw', 'include']);
+const rst_directives_FIELD = /^:(?![: ])(?:[^:\\]|\\.|:(?!(?:[ `]|$)))*(?<! ):(?: +|$)/;
+/**
+ * Runs directive `name` on its block (first line: the text after `::`),
+ * reporting what docutils would.
+ */
+function runDirective(doc, name, block, line, inSubstitution) {
+    const key = name.toLowerCase();
+    if (DISABLED.has(key)) {
+        report(doc, 'WARNING', line, `"${key}" directive disabled.`);
+        return;
+    }
+    const spec = SPECS[key];
+    if (!spec) {
+        report(doc, 'ERROR', line, `Unknown directive type "${name}".`);
+        return;
+    }
+    if (SUBSTITUTION_ONLY.has(key) && !inSubstitution) {
+        report(doc, 'ERROR', line, `Invalid context: the "${key}" directive can only be used within a substitution definition.`);
+        return;
+    }
+    const parts = splitBlock(block, spec);
+    if (parts.content.length === 0 && spec.contentRequired) {
+        report(doc, 'ERROR', line, `Content block expected for the "${key}" directive; none found.`);
+        return;
+    }
+    const problem = partsProblem(spec, parts);
+    if (problem) {
+        report(doc, 'ERROR', line, `Error in "${key}" directive:\n${problem}.`);
+        return;
+    }
+    if (key === 'csv-table' && parts.options.some(o => o === 'file' || o === 'url')) {
+        report(doc, 'WARNING', line, 'File and URL access deactivated; ignoring "csv-table" directive.');
+        return;
+    }
+    if (key === 'role') {
+        const role = parts.args.join(' ').split('(')[0]?.trim().toLowerCase();
+        if (role)
+            doc.roles.add(role);
+    }
+    if (spec.content === 'parsed')
+        parseBody(doc, parts.content, false);
+    if (key === 'parsed-literal' || key === 'line-block' || key === 'replace') {
+        // docutils reports these at the directive's line.
+        if (parts.content.length > 0) {
+            scanInline(doc, parts.content.map(l => l.text).join('\n'), line);
+        }
+    }
+}
+// docutils' parse_directive_block: arguments and options up to the first
+// blank line, when the directive takes any; the rest is content.
+function splitBlock(block, spec) {
+    const lines = [...block];
+    while (lines.length > 0 && lines[lines.length - 1]?.text.trim() === '')
+        lines.pop();
+    const takesArgs = spec.args[0] + spec.args[1] > 0;
+    let head = [];
+    let content = lines;
+    if (lines.length > 0 && lines[0]?.text.trim() === '')
+        lines.shift();
+    if (takesArgs || spec.options.length > 0) {
+        const blank = lines.findIndex(l => l.text.trim() === '');
+        const cut = blank < 0 ? lines.length : blank;
+        head = lines.slice(0, cut);
+        content = lines.slice(cut + 1);
+    }
+    const optionAt = head.findIndex(l => rst_directives_FIELD.test(l.text));
+    const optionLines = optionAt < 0 ? [] : head.slice(optionAt);
+    let argLines = optionAt < 0 ? head : head.slice(0, optionAt);
+    if (argLines.length > 0 && !takesArgs) {
+        content = [...argLines, ...lines.slice(head.length)];
+        argLines = [];
+    }
+    while (content.length > 0 && content[0]?.text.trim() === '')
+        content.shift();
+    const options = optionLines
+        .filter(l => rst_directives_FIELD.test(l.text))
+        .map(l => (/^:([^:]+):/.exec(l.text)?.[1] ?? '').toLowerCase());
+    const badOption = optionLines.some((l, i) => i > 0 && !rst_directives_FIELD.test(l.text) && !l.text.startsWith(' '));
+    const args = argLines.map(l => l.text).join('\n').split(/\s+/).filter(Boolean);
+    return { args, options, badOption, content };
+}
+function partsProblem(spec, parts) {
+    const [required, optional] = spec.args;
+    if (parts.args.length < required) {
+        return `${required} argument(s) required, ${parts.args.length} supplied`;
+    }
+    if (parts.args.length > required + optional && !spec.spaces) {
+        return `maximum ${required + optional} argument(s) allowed, ${parts.args.length} supplied`;
+    }
+    if (parts.badOption)
+        return 'invalid option block';
+    const unknown = parts.options.find(o => !spec.options.includes(o));
+    if (unknown !== undefined)
+        return `unknown option: "${unknown}"`;
+    if (parts.content.length > 0 && spec.content === 'none')
+        return 'no content permitted';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-explicit.js
+/**
+ * Explicit markup blocks (reStructuredText markup specification § Explicit
+ * markup blocks): footnotes, citations, hyperlink targets, substitution
+ * definitions, directives and comments, one after another without blank
+ * lines between them if need be.
+ */
+
+
+
+
+
+/** The start of an explicit markup block. */
+const rst_explicit_EXPLICIT = /^\.\.(?: +|$)/;
+/** An anonymous target written `__ uri`. */
+const ANONYMOUS = /^__(?: +|$)/;
+const rst_explicit_NAME = '(?:[\\p{L}\\p{N}])+(?:[-._+:](?:[\\p{L}\\p{N}])+)*';
+const FOOTNOTE = new RegExp(`^\\[([0-9]+|#(?:${rst_explicit_NAME})?|\\*)\\](?: +|$)`, 'u');
+const CITATION = new RegExp(`^\\[(${rst_explicit_NAME})\\](?: +|$)`, 'u');
+const TARGET = /^(?:_|(?!_)(`?)(?![ `])(.+?)(?<![\s\0])\1)(?<!(?<!\0):)(?<![\s\0]) ?:(?: +|$)/;
+const SUBSTITUTION = /^((?! )(.+?)(?<![\s\0])\|)(?: +|$)/;
+const rst_explicit_DIRECTIVE = new RegExp(`^(${rst_explicit_NAME}) ?::(?: +|$)`, 'u');
+/** Parses explicit markup from line `at`; returns the index after it. */
+function explicitMarkup(doc, lines, at) {
+    let start = at;
+    for (;;) {
+        const line = lines[start];
+        const anonymous = ANONYMOUS.exec(line.text);
+        const marker = anonymous ?? rst_explicit_EXPLICIT.exec(line.text);
+        const end = marker?.[0].length ?? 2;
+        const text = line.text.slice(end);
+        const isTarget = anonymous !== null || text.startsWith('_');
+        const emptyComment = text === '' && lines[start + 1]?.text === '';
+        const block = emptyComment
+            ? { lines: [{ ...line, text: '' }], end: start + 1, blankFinish: true }
+            : indentedBlock(lines, start, end, isTarget);
+        if (anonymous)
+            doc.anonymousTargets.push(line.line);
+        else
+            construct(doc, block.lines, line.line);
+        let next = block.end;
+        while (next < lines.length && lines[next].text === '')
+            next++;
+        const following = lines[next]?.text ?? '';
+        if (rst_explicit_EXPLICIT.test(following) || ANONYMOUS.test(following)) {
+            start = next;
+            continue;
+        }
+        const after = lines[block.end];
+        if (!block.blankFinish && after) {
+            report(doc, 'WARNING', after.line, 'Explicit markup ends without a blank line; unexpected unindent.');
+        }
+        return block.end;
+    }
+}
+function construct(doc, block, line) {
+    const first = block[0]?.text ?? '';
+    const rest = (m) => [
+        { text: first.slice(m[0].length), line },
+        ...block.slice(1)
+    ];
+    const footnote = FOOTNOTE.exec(first);
+    if (footnote)
+        return noteFootnote(doc, footnote[1] ?? '', rest(footnote), line);
+    const citation = CITATION.exec(first);
+    if (citation) {
+        const name = normalizeRefName(citation[1] ?? '');
+        doc.footnoteLabels.add(name);
+        doc.targets.push({ name, explicit: true, uri: null, line });
+        return parseBody(doc, rest(citation), false);
+    }
+    if (first.startsWith('_'))
+        return hyperlinkTarget(doc, block, line);
+    if (first.startsWith('|'))
+        return substitutionDefinition(doc, block, line);
+    const directive = rst_explicit_DIRECTIVE.exec(first);
+    if (directive)
+        runDirective(doc, directive[1] ?? '', rest(directive), line, false);
+}
+function noteFootnote(doc, label, body, line) {
+    if (label === '#')
+        doc.autoFootnotes.defined++;
+    else if (label === '*')
+        doc.symbolFootnotes.defined++;
+    else {
+        const name = normalizeRefName(label.replace(/^#/, ''));
+        doc.footnoteLabels.add(name);
+        doc.targets.push({ name, explicit: true, uri: null, line });
+    }
+    parseBody(doc, body, false);
+}
+function hyperlinkTarget(doc, block, line) {
+    const escaped = block.map(l => escapeToNull(l.text.trim()));
+    let joined = (escaped[0] ?? '').slice(1);
+    let used = 1;
+    let m = TARGET.exec(joined);
+    while (!m && used < escaped.length) {
+        joined += escaped[used++] ?? '';
+        m = TARGET.exec(joined);
+    }
+    if (!m) {
+        report(doc, 'WARNING', line, 'malformed hyperlink target.');
+        return;
+    }
+    const body = [joined.slice(m[0].length), ...escaped.slice(used)].join(' ').trim();
+    if (m[2] === undefined) {
+        doc.anonymousTargets.push(line);
+        return;
+    }
+    const name = normalizeRefName(m[2].replace(/\0/g, ''));
+    const indirect = /[^\0]_$/.test(body) && !/^[a-z][a-z0-9.+-]*:/i.test(body);
+    if (indirect) {
+        const target = body.slice(0, -1).replace(/^`(.*)`$/, '$1').replace(/\0/g, '');
+        doc.indirectTargets.push({ name, target: normalizeRefName(target), line });
+    }
+    const uri = body === '' || indirect ? null : body.replace(/\s+/g, '').replace(/\0/g, '');
+    doc.targets.push({ name, explicit: true, uri, line });
+}
+function substitutionDefinition(doc, block, line) {
+    const text = escapeToNull(block[0]?.text ?? '').slice(1);
+    const m = SUBSTITUTION.exec(text);
+    const directive = m ? rst_explicit_DIRECTIVE.exec(text.slice(m[0].length)) : null;
+    const name = (m?.[2] ?? '').replace(/\0/g, '').replace(/\s+/g, ' ');
+    if (!m || !directive) {
+        report(doc, 'ERROR', line, `Substitution definition "${name}" empty or invalid.`);
+        return;
+    }
+    if (doc.substitutions.includes(name)) {
+        report(doc, 'ERROR', line, `Duplicate substitution definition name: "${name}".`);
+    }
+    doc.substitutions.push(name);
+    const args = text.slice(m[0].length + directive[0].length);
+    runDirective(doc, directive[1] ?? '', [{ text: args, line }, ...block.slice(1)], line, true);
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-lists.js
+/**
+ * Lists (reStructuredText markup specification § Bullet lists, Enumerated
+ * lists, Field lists, Option lists, Line blocks): each item is the block
+ * after its marker, parsed as body elements; a list that stops at an
+ * unindented line without a blank line before it draws docutils' warning.
+ */
+
+
+
+
+const rst_lists_BULLET = /^([-+*\u2022\u2023\u2043])( +|$)/;
+const rst_lists_FIELD = /^:(?![: ])(?:[^:\\]|\\.|:(?!(?:[ `]|$)))*(?<! ):( +|$)/;
+const OPTION_NAME = '(?:--?[A-Za-z0-9][\\w-]*|/[A-Za-z0-9]+|\\+[A-Za-z0-9])';
+const OPTION_ARG = '(?:[ =](?:<[^<>]+>|[A-Za-z][\\w-]*))?';
+const rst_lists_OPTION = new RegExp(`^${OPTION_NAME}${OPTION_ARG}(?:, ${OPTION_NAME}${OPTION_ARG})*(?:  +|$)`);
+const LINE_BLOCK = /^\|( +|$)/;
+/** The simple list kinds; enumerated lists are in rst-enumerators. */
+const LIST_KINDS = {
+    bullet: {
+        name: 'Bullet list',
+        match: text => marker(rst_lists_BULLET.exec(text), m => m[1] ?? '')
+    },
+    field: {
+        name: 'Field list',
+        match: text => marker(rst_lists_FIELD.exec(text), () => 'field')
+    },
+    option: {
+        name: 'Option list',
+        match: text => marker(rst_lists_OPTION.exec(text), () => 'option')
+    },
+    lineBlock: {
+        name: 'Line block',
+        inline: true,
+        unindent: 'Line block ends without a blank line.',
+        match: text => marker(LINE_BLOCK.exec(text), () => 'line')
+    }
+};
+function marker(m, key) {
+    return m ? { end: m[0].length, key: key(m), ordinal: null } : null;
+}
+/**
+ * Parses the list whose first marker `first` is on line `start`; returns
+ * the index of the first line after the list.
+ */
+function parseList(doc, lines, start, kind, first, continues = (a, b) => a.key === b.key) {
+    let at = start;
+    let current = first;
+    for (;;) {
+        const block = indentedBlock(lines, at, current.end);
+        if (kind.inline) {
+            const line = block.lines[0]?.line ?? lines[at].line;
+            scanInline(doc, block.lines.map(l => l.text).join('\n'), line);
+        }
+        else
+            parseBody(doc, block.lines, false);
+        let next = block.end;
+        while (next < lines.length && lines[next].text === '')
+            next++;
+        const line = lines[next];
+        const following = line ? kind.match(line.text) : null;
+        if (following && continues(current, following, next)) {
+            at = next;
+            current = following;
+            continue;
+        }
+        if (!block.blankFinish && line) {
+            report(doc, 'WARNING', line.line, kind.unindent ??
+                `${kind.name} ends without a blank line; unexpected unindent.`);
+        }
+        return block.end;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-sections.js
+/**
+ * Section titles and transitions (reStructuredText markup specification §
+ * Sections, Transitions): adornment lengths, overline/underline agreement,
+ * title levels in order of first use, titles only where sections may be,
+ * and transitions only between body elements.
+ */
+
+
+
+/**
+ * Opens a section titled `title`, adorned in `style`, as docutils'
+ * `check_subsection` does: a known style closes sections up to its level;
+ * a new style may only open a subsection one level down.
+ */
+function openSection(doc, title, style, line) {
+    scanInline(doc, title.text.trim(), title.line);
+    const name = normalizeRefName(rst_sections_plainTitle(title.text));
+    if (name)
+        doc.targets.push({ name, explicit: false, uri: null, line: title.line });
+    const known = doc.titleStyles.indexOf(style);
+    if (known < 0 && doc.titleStyles.length === doc.sectionLevel) {
+        doc.titleStyles.push(style);
+        doc.sectionLevel++;
+        return;
+    }
+    if (known >= 0 && known + 1 <= doc.sectionLevel + 1) {
+        doc.sectionLevel = known + 1;
+        return;
+    }
+    report(doc, 'SEVERE', line, 'Title level inconsistent:');
+}
+// The text a title's implicit target is named by: inline markup removed.
+function rst_sections_plainTitle(text) {
+    return text
+        .trim()
+        .replace(/``(.+?)``/g, '$1')
+        .replace(/:[\w-]+:`([^`]+)`/g, '$1')
+        .replace(/`([^`<]+?)\s*(?:<[^>]*>)?`__?/g, '$1')
+        .replace(/\*\*?([^*]+)\*\*?/g, '$1')
+        .replace(/`([^`]+)`/g, '$1')
+        .replace(/\\(.)/g, '$1');
+}
+/** Whether `text` is a line of one repeated punctuation character. */
+function isAdornment(text) {
+    return ADORNMENT.test(text);
+}
+/**
+ * An underlined title at `at` (title) and `at + 1` (underline); returns
+ * false when docutils reads the pair as ordinary text instead.
+ */
+function underlinedTitle(doc, lines, at, titles) {
+    const title = lines[at];
+    const underline = lines[at + 1].text;
+    if (columnWidth(title.text) > underline.length) {
+        if (underline.length < 4)
+            return false;
+        report(doc, 'WARNING', title.line + 1, 'Title underline too short.');
+    }
+    if (!titles) {
+        report(doc, 'SEVERE', title.line + 1, 'Unexpected section title.');
+        return true;
+    }
+    openSection(doc, title, underline[0] ?? '', title.line);
+    return true;
+}
+/**
+ * An overline at `at`: a title over- and underlined, or (followed by a
+ * blank line) a transition. Returns the index after it, or -1 when
+ * docutils reads the line as ordinary text.
+ */
+function rst_sections_overlinedTitle(doc, lines, at, titles, last) {
+    const overline = lines[at].text;
+    const next = lines[at + 1];
+    const short = overline.length < 4;
+    if (!next || next.text === '') {
+        if (short)
+            return -1;
+        transition(doc, lines[at], titles, last);
+        return at + 1;
+    }
+    if (isAdornment(next.text)) {
+        if (short)
+            return -1;
+        report(doc, 'ERROR', next.line, 'Invalid section title or transition marker.');
+        return at + 2;
+    }
+    const underline = lines[at + 2];
+    const problem = !underline
+        ? 'Incomplete section title.'
+        : !isAdornment(underline.text)
+            ? 'Missing matching underline for section title overline.'
+            : underline.text !== overline
+                ? 'Title overline & underline mismatch.'
+                : null;
+    if (problem) {
+        if (short)
+            return -1;
+        report(doc, 'SEVERE', lines[at].line, problem);
+        return Math.min(at + 3, lines.length);
+    }
+    if (columnWidth(next.text.trimEnd()) > overline.length) {
+        if (short)
+            return -1;
+        report(doc, 'WARNING', lines[at].line, 'Title overline too short.');
+    }
+    if (!titles)
+        report(doc, 'SEVERE', next.line, 'Unexpected section title.');
+    else
+        openSection(doc, next, `${overline[0] ?? ''}${overline[0] ?? ''}`, next.line);
+    last.value = 'title';
+    return at + 3;
+}
+function transition(doc, line, titles, last) {
+    if (!titles)
+        return;
+    if (last.value === 'start' || last.value === 'title') {
+        report(doc, 'ERROR', line.line, 'Document or section may not begin with a transition.');
+    }
+    else if (last.value === 'transition') {
+        report(doc, 'ERROR', line.line, 'At least one body element must separate transitions; adjacent transitions are not allowed.');
+    }
+    last.value = 'transition';
+    last.line = line.line;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-tables.js
+/**
+ * Tables (reStructuredText markup specification § Tables): grid tables
+ * traced cell by cell as docutils' `GridTableParser` does, simple tables
+ * checked for text in the column margins; a table that does not parse is
+ * docutils' "Malformed table." error.
+ */
+
+
+
+/** The top border of a grid table. */
+const GRID_TOP = /^\+-[-+]+-\+ *$/;
+/** The top border of a simple table. */
+const SIMPLE_TOP = /^=+(?: +=+)+ *$/;
+const SIMPLE_BORDER = /^=+[ =]*$/;
+/** Parses a grid table from line `at`; returns the index after it. */
+function gridTable(doc, lines, at) {
+    let end = at;
+    let blankFinish = true;
+    while (end < lines.length && lines[end].text !== '') {
+        const text = lines[end].text;
+        if (!'+|'.includes(text[0] ?? '')) {
+            blankFinish = false;
+            break;
+        }
+        end++;
+    }
+    let block = lines.slice(at, end);
+    if (!GRID_TOP.test(block[block.length - 1]?.text ?? '')) {
+        blankFinish = false;
+        const bottom = block.findLastIndex((l, i) => i >= 2 && GRID_TOP.test(l.text));
+        if (bottom < 0)
+            return malformed(doc, lines[at], end);
+        block = block.slice(0, bottom + 1);
+        end = at + bottom + 1;
+    }
+    const width = block[0]?.text.length ?? 0;
+    if (block.some(l => l.text.length !== width || !'+|'.includes(l.text[width - 1] ?? ''))) {
+        return malformed(doc, lines[at], end);
+    }
+    const cells = traceCells(block.map(l => l.text.replace(/^\+=[=+]+=\+ *$/, s => s.replace(/=/g, '-'))));
+    if (!cells)
+        return malformed(doc, lines[at], end);
+    for (const c of cells) {
+        const content = block.slice(c.top + 1, c.bottom).map(l => ({
+            ...l,
+            text: l.text.slice(c.left + 1, c.right).trimEnd()
+        }));
+        const indent = Math.min(...content.filter(l => l.text.trim()).map(l => l.text.length - l.text.trimStart().length));
+        parseBody(doc, content.map(l => ({ ...l, text: Number.isFinite(indent) ? l.text.slice(indent) : l.text })), false);
+    }
+    const after = lines[end];
+    if (!blankFinish && after)
+        report(doc, 'WARNING', after.line, 'Blank line required after table.');
+    return end;
+}
+function malformed(doc, line, end) {
+    report(doc, 'ERROR', line.line, 'Malformed table.');
+    return end;
+}
+// GridTableParser.parse_table: from each upper-left corner, trace a cell
+// right, down, left and up; every text column must be covered to the end.
+function traceCells(block) {
+    const bottom = block.length - 1;
+    const right = (block[0]?.length ?? 1) - 1;
+    const done = new Array(right + 1).fill(-1);
+    const cells = [];
+    const corners = [[0, 0]];
+    const at = (r, c) => block[r]?.[c] ?? '';
+    while (corners.length > 0) {
+        const [top, left] = corners.shift();
+        if (top === bottom || left === right || top <= (done[left] ?? 0))
+            continue;
+        const cell = scanCell(at, top, left, bottom, right);
+        if (!cell)
+            continue;
+        for (let c = cell.left; c < cell.right; c++) {
+            if (done[c] !== top - 1)
+                return null;
+            done[c] = cell.bottom - 1;
+        }
+        cells.push(cell);
+        corners.push([top, cell.right], [cell.bottom, left]);
+        corners.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    }
+    for (let c = 0; c < right; c++)
+        if (done[c] !== bottom - 1)
+            return null;
+    return cells;
+}
+function scanCell(at, top, left, bottom, right) {
+    for (let c = left + 1; c <= right; c++) {
+        const ch = at(top, c);
+        if (ch === '+') {
+            for (let r = top + 1; r <= bottom; r++) {
+                const down = at(r, c);
+                if (down === '+' && closes(at, top, left, r, c)) {
+                    return { top, left, bottom: r, right: c };
+                }
+                if (down !== '+' && down !== '|')
+                    break;
+            }
+        }
+        else if (ch !== '-')
+            return null;
+    }
+    return null;
+}
+// The bottom edge runs back to the left corner and the left edge up to the
+// top, with only borders and corners on the way.
+function closes(at, top, left, bottom, right) {
+    for (let c = right - 1; c > left; c--)
+        if (!'+-'.includes(at(bottom, c) || 'x'))
+            return false;
+    if (at(bottom, left) !== '+')
+        return false;
+    for (let r = bottom - 1; r > top; r--)
+        if (!'+|'.includes(at(r, left) || 'x'))
+            return false;
+    return true;
+}
+/** Parses a simple table from line `at`; returns the index after it. */
+function simpleTable(doc, lines, at) {
+    const top = lines[at].text.trimEnd();
+    let found = 0;
+    let end = -1;
+    for (let i = at + 1; i < lines.length; i++) {
+        const text = lines[i].text;
+        if (!SIMPLE_BORDER.test(text))
+            continue;
+        if (text.trimEnd().length !== top.length)
+            return malformed(doc, lines[at], i + 1);
+        found++;
+        if (found === 2 || i === lines.length - 1 || lines[i + 1]?.text === '') {
+            end = i + 1;
+            break;
+        }
+    }
+    if (end < 0)
+        return malformed(doc, lines[at], lines.length);
+    const columns = [...top.matchAll(/=+/g)].map(m => [m.index, m.index + m[0].length]);
+    const rows = lines.slice(at + 1, end - 1).filter(l => !SIMPLE_BORDER.test(l.text) && !/^[-= ]+$/.test(l.text));
+    for (const row of rows) {
+        for (let c = 0; c < columns.length - 1; c++) {
+            const margin = row.text.slice(columns[c]?.[1], columns[c + 1]?.[0]);
+            if (margin.trim() !== '')
+                return malformed(doc, row, end);
+        }
+        columns.forEach(([start, stop], c) => {
+            const cell = row.text.slice(start, c === columns.length - 1 ? undefined : stop);
+            if (cell.trim())
+                scanInline(doc, cell.trim(), row.line);
+        });
+    }
+    return end;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-body.js
+/**
+ * Body elements, in the order docutils' `Body` state tries them: block
+ * quotes, lists, doctest blocks, tables, explicit markup, section
+ * adornments, and finally paragraphs, definition lists and titles.
+ */
+
+
+
+
+
+
+
+
+const rst_body_MAX_DEPTH = 32;
+const MAX_PROBLEMS = 50;
+/**
+ * Parses `lines` as body elements; `titles` is docutils' `match_titles`:
+ * true at the top of the document, false inside lists, quotes and
+ * directives, where a section title is an error.
+ */
+function parseBody(doc, lines, titles) {
+    // Nested blocks are read again at each level: bound the depth, and stop
+    // once the description has far more problems than are shown.
+    if (doc.depth >= rst_body_MAX_DEPTH || doc.problems.length >= MAX_PROBLEMS)
+        return;
+    doc.depth++;
+    const last = { value: 'start', line: 0 };
+    let at = 0;
+    while (at < lines.length) {
+        const text = lines[at].text;
+        if (text === '') {
+            at++;
+            continue;
+        }
+        at = Math.max(rst_body_element(doc, lines, at, titles, last), at + 1);
+    }
+    doc.depth--;
+    if (titles && last.value === 'transition') {
+        report(doc, 'ERROR', last.line, 'Document may not end with a transition.');
+    }
+}
+function rst_body_element(doc, lines, at, titles, last) {
+    const text = lines[at].text;
+    const before = last.value;
+    last.value = 'element';
+    if (text.startsWith(' '))
+        return blockQuote(doc, lines, at);
+    const bullet = LIST_KINDS.bullet?.match(text);
+    if (bullet && LIST_KINDS.bullet) {
+        return parseList(doc, lines, at, LIST_KINDS.bullet, bullet);
+    }
+    const enumerator = ENUMERATED.match(text);
+    if (enumerator && isListItem(lines, at, enumerator)) {
+        return parseList(doc, lines, at, ENUMERATED, enumerator, (a, b, i) => continuesEnumeration(lines, a, b, i));
+    }
+    for (const kind of ['field', 'option', 'lineBlock']) {
+        const list = LIST_KINDS[kind];
+        const marker = list?.match(text);
+        if (list && marker)
+            return parseList(doc, lines, at, list, marker);
+    }
+    if (/^>>>( |$)/.test(text))
+        return at + textBlock(lines, at).length;
+    if (GRID_TOP.test(text))
+        return gridTable(doc, lines, at);
+    if (SIMPLE_TOP.test(text))
+        return simpleTable(doc, lines, at);
+    if (rst_explicit_EXPLICIT.test(text) || ANONYMOUS.test(text)) {
+        return explicitMarkup(doc, lines, at);
+    }
+    if (isAdornment(text)) {
+        last.value = before;
+        const after = rst_sections_overlinedTitle(doc, lines, at, titles, last);
+        if (after >= 0)
+            return after;
+        last.value = 'element';
+    }
+    return textElement(doc, lines, at, titles, last);
+}
+function blockQuote(doc, lines, at) {
+    const block = indentedBlock(lines, at, null);
+    parseBody(doc, block.lines, false);
+    const line = lines[block.end];
+    if (!block.blankFinish && line) {
+        report(doc, 'WARNING', line.line, 'Block quote ends without a blank line; unexpected unindent.');
+    }
+    return block.end;
+}
+function textElement(doc, lines, at, titles, last) {
+    const next = lines[at + 1];
+    if (next && next.text !== '' && !next.text.startsWith(' ') && isAdornment(next.text)) {
+        if (underlinedTitle(doc, lines, at, titles)) {
+            last.value = 'title';
+            return at + 2;
+        }
+    }
+    if (next && next.text.startsWith(' '))
+        return definitionList(doc, lines, at);
+    return paragraph(doc, lines, at);
+}
+function paragraph(doc, lines, at) {
+    const block = textBlock(lines, at);
+    const indented = block.findIndex((l, i) => i > 0 && l.text.startsWith(' '));
+    const own = indented > 0 ? block.slice(0, indented) : block;
+    const data = own.map(l => l.text).join('\n').trimEnd();
+    const literal = /(?<!\\)(?:\\\\)*::$/.test(data);
+    const inline = !literal ? data : data.length === 2 ? '' : data.slice(0, -1);
+    scanInline(doc, inline, lines[at].line);
+    if (indented > 0) {
+        report(doc, 'ERROR', block[indented].line, 'Unexpected indentation.');
+        return at + indented;
+    }
+    const end = at + block.length;
+    return literal ? literalBlock(doc, lines, end) : end;
+}
+function literalBlock(doc, lines, at) {
+    const block = indentedBlock(lines, at, null);
+    if (block.lines.some(l => l.text !== '')) {
+        const line = lines[block.end];
+        if (!block.blankFinish && line) {
+            report(doc, 'WARNING', line.line, 'Literal block ends without a blank line; unexpected unindent.');
+        }
+        return block.end;
+    }
+    let start = at;
+    while (start < lines.length && lines[start].text === '')
+        start++;
+    const first = lines[start];
+    const quote = first?.text[0];
+    if (first && quote !== undefined && /[!-/:-@[-`{-~]/.test(quote)) {
+        let end = start;
+        while (end < lines.length && lines[end].text.startsWith(quote))
+            end++;
+        return end;
+    }
+    const line = first?.line ?? lines[at - 1].line + 1;
+    report(doc, 'WARNING', line, 'Literal block expected; none found.');
+    return start;
+}
+// Lines that start some other construct, which ends a definition list.
+const OTHER_CONSTRUCT = /^(?:[-+*\u2022\u2023\u2043](?: |$)|\.\.(?: |$)|__(?: |$)|:|\+-|=+ |>>>|\|(?: |$)|(?:\(?[0-9a-zA-Z#]+[.)])(?: |$)|([!-/:-@[-`{-~])\1* *$)/;
+function definitionList(doc, lines, at) {
+    let term = at;
+    for (;;) {
+        const termLine = lines[term];
+        scanInline(doc, termLine.text.split(' : ')[0] ?? '', termLine.line);
+        const block = indentedBlock(lines, term + 1, null);
+        parseBody(doc, block.lines, false);
+        let next = block.end;
+        while (next < lines.length && lines[next].text === '')
+            next++;
+        const candidate = lines[next];
+        const definition = lines[next + 1];
+        if (candidate &&
+            !candidate.text.startsWith(' ') &&
+            !OTHER_CONSTRUCT.test(candidate.text) &&
+            definition?.text.startsWith(' ')) {
+            term = next;
+            continue;
+        }
+        if (!block.blankFinish && lines[block.end]) {
+            report(doc, 'WARNING', lines[block.end].line, 'Definition list ends without a blank line; unexpected unindent.');
+        }
+        return block.end;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-references.js
+/** The problems found resolving the names `doc` gathered. */
+function resolveReferences(doc) {
+    const problems = [];
+    const add = (level, line, message) => {
+        problems.push({ level, line, message });
+    };
+    const ambiguous = duplicateTargets(doc.targets, add);
+    const names = new Set(doc.targets.map(t => t.name));
+    for (const ref of doc.references) {
+        if (ambiguous.has(ref.name)) {
+            add('ERROR', ref.line, `Duplicate target name, cannot be used as a unique reference: "${ref.name}".`);
+        }
+        else if (!names.has(ref.name)) {
+            add('ERROR', ref.line, `Unknown target name: "${ref.name}".`);
+        }
+    }
+    for (const t of doc.indirectTargets) {
+        if (!names.has(t.target)) {
+            const id = t.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+            add('ERROR', t.line, `Indirect hyperlink target "${t.name}" (id="${id}") refers to target "${t.target}", which does not exist.`);
+        }
+    }
+    for (const ref of doc.footnoteReferences) {
+        if (!doc.footnoteLabels.has(ref.name)) {
+            add('ERROR', ref.line, `Unknown target name: "${ref.name}".`);
+        }
+    }
+    const anonymous = [doc.anonymousReferences.length, doc.anonymousTargets.length];
+    if (anonymous[0] !== anonymous[1]) {
+        add('ERROR', doc.anonymousReferences[0] ?? doc.anonymousTargets[0] ?? 1, `Anonymous hyperlink mismatch: ${anonymous[0]} references but ${anonymous[1]} targets.`);
+    }
+    const defined = new Set(doc.substitutions);
+    const folded = new Set(doc.substitutions.map(s => s.toLowerCase()));
+    for (const ref of doc.substitutionReferences) {
+        if (!defined.has(ref.name) && !folded.has(ref.name.toLowerCase())) {
+            add('ERROR', ref.line, `Undefined substitution referenced: "${ref.name}".`);
+        }
+    }
+    for (const [kind, notes] of [
+        ['autonumbered', doc.autoFootnotes],
+        ['symbol', doc.symbolFootnotes]
+    ]) {
+        if (notes.referenced.length > notes.defined) {
+            add('ERROR', notes.referenced[notes.defined] ?? 1, `Too many ${kind} footnote references: only ${notes.defined} corresponding footnotes available.`);
+        }
+    }
+    return problems;
+}
+// docutils' set_duplicate_name_id: two explicit targets of one name are a
+// warning unless both point at the same URI; two implicit ones (titles)
+// only make the name ambiguous.
+function duplicateTargets(targets, add) {
+    const ambiguous = new Set();
+    const first = new Map();
+    for (const t of targets) {
+        const old = first.get(t.name);
+        if (!old) {
+            first.set(t.name, t);
+            continue;
+        }
+        if (t.explicit && old.explicit) {
+            if (t.uri === null || t.uri !== old.uri) {
+                add('WARNING', t.line, `Duplicate explicit target name: "${t.name}".`);
+                ambiguous.add(t.name);
+            }
+        }
+        else if (t.explicit)
+            first.set(t.name, t);
+        else if (!old.explicit)
+            ambiguous.add(t.name);
+    }
+    return ambiguous;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/rst/check-rst.js
+/**
+ * Whether a reStructuredText long description renders on the index: the
+ * index renders it with readme_renderer, which runs docutils with
+ * `halt_level` 2, so any WARNING, ERROR or SEVERE message fails the render
+ * (and the upload). This reads the markup as docutils does and reports the
+ * messages it would, with their lines; it stops short of running docutils
+ * (Pygments lexer names are not checked, for one).
+ */
+
+
+
+
+/** The problems that would stop the description from rendering. */
+function checkRst(text) {
+    const doc = newDocument();
+    const lines = toLines(text);
+    parseBody(doc, lines, true);
+    const parsing = [...doc.problems].sort((a, b) => a.line - b.line);
+    const resolving = parsing.length > 0 ? [] : resolveReferences(doc);
+    return [...parsing, ...resolving];
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/long-description.js
+/**
+ * The long description: present, of a content type the index knows, and
+ * renderable. The index renders it with readme_renderer and refuses the
+ * upload when that fails: Markdown and plain text always render;
+ * reStructuredText (also the default when no content type is given) fails
+ * on any docutils warning or error.
+ */
+
+
+
+
+
+/** Problems shown per description; docutils itself stops at the first. */
+const MAX_RST_PROBLEMS = 5;
+/** `metadata/content-type`, `metadata/long-description(-missing)`. */
+function checkLongDescription(context) {
+    const field = firstField(context.metadata, 'description-content-type');
+    const type = field ? parseContentType(field.value) : null;
+    if (field && type && !type.ok) {
+        return [
+            artifactFinding(context.ref, 'metadata/content-type', 'error', `${where(context, field.line)}: Description-Content-Type "${field.value}" is refused by the index: ${type.reason}.`, 'Set `[project].readme` to a .md, .rst or .txt file (or a table with `content-type`), and the backend writes a valid type.', field.line)
+        ];
+    }
+    const description = longDescription(context.metadata);
+    if (!description) {
+        return [
+            artifactFinding(context.ref, 'metadata/long-description-missing', 'warning', `${where(context)} has no long description, so the project page on the index will be empty.`, 'Set `[project].readme = "README.md"` (or .rst).')
+        ];
+    }
+    const kind = type?.ok ? type.type : 'text/x-rst';
+    if (kind !== 'text/x-rst')
+        return [];
+    return checkRst(description.text)
+        .slice(0, MAX_RST_PROBLEMS)
+        .map(problem => {
+        const line = description.line + problem.line - 1;
+        return artifactFinding(context.ref, 'metadata/long-description', 'error', `${where(context, line)} (line ${problem.line} of the long description): reStructuredText ${problem.level}: ${problem.message} The index refuses a description that does not render.`, field
+            ? 'Fix the README (check it with `python -m readme_renderer README.rst`).'
+            : 'No Description-Content-Type is set, so it is read as reStructuredText: if the README is Markdown, set `[project].readme = "README.md"` (the backend then writes text/markdown); otherwise fix the markup.', line);
+    });
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/wheel-filename.js
+/**
+ * Wheel file names, `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl`
+ * (binary distribution format § File name convention), read exactly as
+ * `packaging.utils.parse_wheel_filename` reads them.
+ */
+
+
+// packaging accepts Unicode word characters (Python's `\w`) and dots, but
+// no `__`: the escaping rule turns every run of `-_.` into a single `_`.
+const NAME_PART = /^[\p{L}\p{N}_.]*$/u;
+const BUILD = /^[0-9]+/;
+/** Parses a wheel file name; fails with the reason packaging would give. */
+function parseWheelFilename(file) {
+    if (!file.endsWith('.whl'))
+        return fail("the extension must be '.whl'");
+    const stem = file.slice(0, -4);
+    const parts = stem.split('-');
+    if (parts.length !== 5 && parts.length !== 6) {
+        return fail('it must have 5 or 6 dash-separated parts: name, version, optional build tag, python, abi and platform');
+    }
+    const [name = '', version = ''] = parts;
+    if (name.includes('__') || !NAME_PART.test(name)) {
+        return fail(`"${name}" is not a valid escaped project name`);
+    }
+    if (!parseVersion(version)) {
+        return fail(`"${version}" is not a valid PEP 440 version`);
+    }
+    const build = parts.length === 6 ? (parts[2] ?? '') : null;
+    if (build !== null && !BUILD.test(build)) {
+        return fail(`the build tag "${build}" must start with a digit`);
+    }
+    const [pythons, abis, platforms] = parts.slice(-3).map(p => p.split('.'));
+    return {
+        ok: true,
+        wheel: {
+            name,
+            normalizedName: project_name_normalizeName(name),
+            version,
+            build,
+            pythons: pythons ?? [],
+            abis: abis ?? [],
+            platforms: platforms ?? [],
+            tags: expandTags(pythons ?? [], abis ?? [], platforms ?? [])
+        }
+    };
+}
+function fail(reason) {
+    return { ok: false, reason };
+}
+/**
+ * The tags a compressed tag set stands for (PEP 425 § Compressed Tag Sets):
+ * every combination of its python, abi and platform parts.
+ */
+function expandTags(pythons, abis, platforms) {
+    const seen = new Map();
+    for (const python of pythons) {
+        for (const abi of abis) {
+            for (const platform of platforms) {
+                const tag = {
+                    python: python.toLowerCase(),
+                    abi: abi.toLowerCase(),
+                    platform: platform.toLowerCase()
+                };
+                seen.set(tagText(tag), tag);
+            }
+        }
+    }
+    return [...seen.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, tag]) => tag);
+}
+/** `py3-none-any` */
+function tagText(tag) {
+    return `${tag.python}-${tag.abi}-${tag.platform}`;
+}
+
+;// CONCATENATED MODULE: ./build/engine/version/specifier.js
+/**
+ * PEP 440 version specifiers (`>=3.9, <4`, as in Requires-Python), read and
+ * applied exactly as `packaging.specifiers.SpecifierSet` does, quirks
+ * included, so that a check here agrees with what pip will do.
+ */
+
+// Longest first, so that `===` is not read as `==`.
+const specifier_OPERATORS = ['===', '~=', '==', '!=', '<=', '>=', '<', '>'];
+const S = `[${PYTHON_SPACE_CHARS}]*`;
+const VERSION = 'v?(?:[0-9]+!)?[0-9]+';
+const specifier_SUFFIXES = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?' +
+    '(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?' +
+    '(?:[-_.]?dev[-_.]?[0-9]*)?';
+const LOCAL = '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?';
+// packaging's Specifier._regex. Only == and != take a `.*` wildcard or a
+// local version; ~= needs two release segments; === takes any text without
+// whitespace, `;` or `)`. Case folding is ASCII-only: where packaging's
+// pattern folds Unicode (ſ for s), its Version() then refuses the text.
+const SPECIFIER = new RegExp(`^${S}(?:` +
+    `===${S}[^${PYTHON_SPACE_CHARS};)]*` +
+    `|(?:==|!=)${S}${VERSION}(?:\\.[0-9]+)*(?:\\.\\*|${specifier_SUFFIXES}${LOCAL})` +
+    `|~=${S}${VERSION}(?:\\.[0-9]+)+${specifier_SUFFIXES}` +
+    `|(?:<=|>=|<|>)${S}${VERSION}(?:\\.[0-9]+)*${specifier_SUFFIXES}` +
+    `)${S}$`, 'i');
+const IS_SPACE = new RegExp(`[${PYTHON_SPACE_CHARS}]`);
+/** Parses a specifier set; `null` when packaging would reject it. */
+function parseSpecifierSet(text) {
+    const result = readSpecifierSet(text);
+    return result.ok ? result.set : null;
+}
+/**
+ * Parses a specifier set, explaining a refusal. Clauses are split on `,` and
+ * empty ones skipped, as packaging does. A clause whose version packaging
+ * accepts on parsing but cannot use later (it then raises) is refused here.
+ */
+function readSpecifierSet(text) {
+    const specifiers = [];
+    for (const clause of text.split(',').map(strip)) {
+        if (clause === '')
+            continue;
+        const spec = readSpecifier(clause);
+        if (typeof spec === 'string') {
+            return {
+                ok: false,
+                reason: `'${clause}' is not a valid specifier: ${spec}`
+            };
+        }
+        specifiers.push(spec);
+    }
+    return { ok: true, set: makeSet(specifiers) };
+}
+function readSpecifier(clause) {
+    const operator = specifier_OPERATORS.find(op => clause.startsWith(op));
+    if (operator === undefined) {
+        return 'it must start with one of ~= == != <= >= < > ===';
+    }
+    const version = strip(clause.slice(operator.length));
+    if (!SPECIFIER.test(clause))
+        return whyNot(operator, version);
+    const wildcard = version.endsWith('.*');
+    const target = wildcard ? version.slice(0, -2) : version;
+    if (operator !== '===' && parseVersion(target) === null) {
+        return `'${version}' is not a usable version`;
+    }
+    return { operator, version };
+}
+function whyNot(operator, version) {
+    const exact = operator === '==' || operator === '!=';
+    if (version.includes(';'))
+        return 'environment markers do not belong here';
+    if (!exact && version.endsWith('.*')) {
+        return `only == and != take a '.*' wildcard`;
+    }
+    if (!exact && operator !== '===' && version.includes('+')) {
+        return 'only == and != take a local version (+...)';
+    }
+    if (operator === '~=' && /^v?(?:[0-9]+!)?[0-9]+$/i.test(version)) {
+        return '~= needs at least two release segments, e.g. ~=3.10';
+    }
+    return `'${version}' is not a PEP 440 version for ${operator}`;
+}
+function makeSet(specifiers) {
+    return {
+        specifiers,
+        contains: (version, options = {}) => contains(specifiers, version, options),
+        toString: () => formatSpecifiers(specifiers)
+    };
+}
+// SpecifierSet.contains with one item, which reduces packaging's filter().
+// Unless pre-releases are forced off, an in-range pre-release matches: with
+// a single candidate there is no final release to prefer over it. Text that
+// is not a version can only match `===`, which compares the raw text
+// case-insensitively.
+function contains(specifiers, item, options) {
+    const v = parseVersion(item);
+    if (v === null) {
+        return specifiers.every(s => s.operator === '===' && sameText(item, s.version));
+    }
+    if (options.prereleases === false && isPrerelease(v))
+        return false;
+    return specifiers.every(s => s.operator === '===' ? sameText(item, s.version) : matches(v, s));
+}
+const sameText = (a, b) => a.toLowerCase() === b.toLowerCase();
+function matches(v, { operator, version }) {
+    if (operator === '==')
+        return equal(v, version);
+    if (operator === '!=')
+        return !equal(v, version);
+    if (operator === '~=')
+        return compatible(v, version);
+    const spec = parseVersion(version);
+    const order = compareVersions(publicVersion(v), spec);
+    if (operator === '<=')
+        return order <= 0;
+    if (operator === '>=')
+        return order >= 0;
+    return operator === '<' ? lessThan(v, spec) : greaterThan(v, spec);
+}
+// PEP 440: `<V` excludes pre-releases of V unless V is one itself.
+function lessThan(v, spec) {
+    if (compareVersions(v, spec) >= 0)
+        return false;
+    if (isPrerelease(spec) || !isPrerelease(v))
+        return true;
+    return compareVersions(v, { ...spec, dev: 0n, local: null }) < 0;
+}
+// PEP 440: `>V` excludes post-releases of V unless V is one, and V+local.
+function greaterThan(v, spec) {
+    if (compareVersions(v, spec) <= 0)
+        return false;
+    const base = { ...v, post: null, dev: null, local: null };
+    const postOfSpec = spec.post === null && v.post !== null;
+    if (postOfSpec && compareVersions(base, spec) === 0)
+        return false;
+    return v.local === null || compareVersions(publicVersion(v), spec) !== 0;
+}
+// `==V` ignores the candidate's local label unless V has one; `==V.*`
+// compares release prefixes, padding the candidate's release with zeros.
+function equal(v, spec) {
+    if (!spec.endsWith('.*')) {
+        const target = parseVersion(spec);
+        const candidate = target.local ? v : publicVersion(v);
+        return compareVersions(candidate, target) === 0;
+    }
+    const want = splitVersion(canonical(spec.slice(0, -2)));
+    const got = splitVersion(formatVersion(publicVersion(v)));
+    const padded = padRelease(got, numericPrefix(want));
+    return padded.slice(0, want.length).join('\0') === want.join('\0');
+}
+// `~=V.N` is `>=V.N, ==V.*`. packaging cuts the prefix from the text as
+// written, stopping at segments that start with dev, a, b, rc or post; so
+// `~=1.4.5.rev1` means `==1.4.5.*` and `~=v1.4.5` matches nothing. Kept.
+function compatible(v, spec) {
+    const parts = splitVersion(spec);
+    const end = parts.findIndex(p => /^(?:dev|a|b|rc|post)/.test(p));
+    const kept = (end === -1 ? parts : parts.slice(0, end)).slice(0, -1);
+    const prefix = `${kept[0]}!${kept.slice(1).join('.')}.*`;
+    const atLeast = compareVersions(publicVersion(v), parseVersion(spec)) >= 0;
+    return atLeast && equal(v, prefix);
+}
+const canonical = (text) => {
+    const v = parseVersion(text);
+    return v ? formatVersion(v) : text;
+};
+// packaging's _version_split: epoch first, then dot-separated parts, with
+// `1rc2` split into `1` and `rc2`.
+function splitVersion(text) {
+    const bang = text.lastIndexOf('!');
+    const out = [bang > 0 ? text.slice(0, bang) : '0'];
+    for (const part of text.slice(bang + 1).split('.')) {
+        const m = /^([0-9]+)((?:a|b|c|rc)[0-9]+)$/.exec(part);
+        out.push(...(m ? [m[1], m[2]] : [part]));
+    }
+    return out;
+}
+function numericPrefix(parts) {
+    const n = parts.findIndex(p => !/^[0-9]+$/.test(p));
+    return n === -1 ? parts.length : n;
+}
+function padRelease(parts, length) {
+    const n = numericPrefix(parts);
+    if (n >= length)
+        return parts;
+    const zeros = Array(length - n).fill('0');
+    return [...parts.slice(0, n), ...zeros, ...parts.slice(n)];
+}
+// str(SpecifierSet): sorted by text (Python compares code points), then
+// one clause per canonical form, so `>=1.0` and `>=1.0.0` print once.
+function formatSpecifiers(specifiers) {
+    const sorted = [...specifiers].sort((a, b) => compareCodePoints(a.operator + a.version, b.operator + b.version));
+    const kept = new Map();
+    for (const s of sorted) {
+        const key = canonicalKey(s);
+        if (!kept.has(key))
+            kept.set(key, s.operator + s.version);
+    }
+    return [...kept.values()].join(',');
+}
+// Specifier._canonical_spec: trailing zeros dropped except under ~=.
+function canonicalKey({ operator, version }) {
+    if (operator === '===' || version.endsWith('.*')) {
+        return `${operator}${version}`;
+    }
+    const v = parseVersion(version);
+    const release = operator === '~=' ? v.release : trimZeros(v.release);
+    return operator + formatVersion({ ...v, release });
+}
+function trimZeros(release) {
+    let end = release.length;
+    while (end > 1 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+function compareCodePoints(a, b) {
+    const x = Array.from(a, c => c.codePointAt(0));
+    const y = Array.from(b, c => c.codePointAt(0));
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        if (x[i] !== y[i])
+            return x[i] - y[i];
+    }
+    return x.length - y.length;
+}
+function strip(text) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && IS_SPACE.test(text[start]))
+        start++;
+    while (end > start && IS_SPACE.test(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/requires-python.js
+/**
+ * `Requires-Python` (core metadata 1.2+): a valid PEP 440 specifier set
+ * that admits at least one Python the wheel's tags are built for, else pip
+ * can never install the wheel.
+ */
+
+
+
+
+
+const VERSIONED = /^(py|cp|pp)(\d)(\d*)$/;
+/**
+ * The range of Python versions a (python, abi) pair serves, as
+ * `packaging.tags` builds the tags an interpreter accepts: `py3` any 3.x,
+ * `py38` 3.8 and later, `cp38-abi3` 3.8 and later (the stable ABI),
+ * `cp38` with any other ABI and `pp39` exactly that version. `null` for
+ * interpreters it does not know.
+ */
+function pythonRange(tag) {
+    const m = VERSIONED.exec(tag.python);
+    if (!m)
+        return null;
+    const major = Number(m[2]);
+    if (m[3] === '')
+        return m[1] === 'py' ? { major, min: 0, max: null } : null;
+    const minor = Number(m[3]);
+    const open = m[1] === 'py' || (m[1] === 'cp' && tag.abi === 'abi3');
+    return { major, min: minor, max: open ? null : minor };
+}
+/** Checks `Requires-Python` is valid and, for a wheel, serves its tags. */
+function checkRequiresPython(context, tags) {
+    const field = firstField(context.metadata, 'requires-python');
+    if (!field)
+        return [];
+    const read = readSpecifierSet(field.value);
+    if (!read.ok) {
+        return [
+            artifactFinding(context.ref, 'metadata/requires-python-invalid', 'error', `${where(context, field.line)}: Requires-Python "${field.value}" is not a valid version specifier (${read.reason}); the index refuses it.`, 'Write `[project].requires-python` as a PEP 440 specifier set such as ">=3.9".', field.line)
+        ];
+    }
+    if (!tags)
+        return [];
+    const ranges = tags.map(pythonRange);
+    if (ranges.some(r => r === null))
+        return [];
+    if (ranges.some(r => r && admitsSome(read.set, r)))
+        return [];
+    const shown = [...new Set(tags.map(t => `${t.python}-${t.abi}`))];
+    return [
+        artifactFinding(context.ref, 'metadata/requires-python-mismatch', 'error', `"${context.ref.file}" is built for "${shown.join('", "')}" but its Requires-Python is "${field.value}": no Python it is built for satisfies it, so pip will never install it.`, `Build this wheel only for Pythons that "${field.value}" admits (e.g. drop it from the cibuildwheel \`build\` list), or widen \`requires-python\`. Tags: ${tags.map(tagText).join(', ')}.`, field.line)
+    ];
+}
+// Probe the releases of the range where the set can change its mind: the
+// first and a far patch of each minor, and around every patch a clause
+// names. A set admits some `X.Y.Z` of the range exactly when one of these
+// does.
+function admitsSome(set, range) {
+    const named = set.specifiers.map(s => s.version.split('.').map(Number));
+    const last = range.max ?? range.min + 40;
+    for (let minor = range.min; minor <= last; minor++) {
+        const patches = new Set([0, 999]);
+        for (const [major, m, patch] of named) {
+            if (major !== range.major || m !== minor || patch === undefined)
+                continue;
+            if (Number.isInteger(patch))
+                [patch - 1, patch, patch + 1].forEach(p => patches.add(p));
+        }
+        for (const patch of patches) {
+            if (patch < 0)
+                continue;
+            const version = `${range.major}.${minor}.${patch}`;
+            if (set.contains(version, { prereleases: true }))
+                return true;
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/metadata-checks.js
+/**
+ * Every check of one artifact's core metadata, as `twine check` and the
+ * index make them, and more.
+ */
+
+
+
+
+/** Checks fields, long description, license and Requires-Python. */
+function checkMetadata(context, licenses, tags) {
+    return [
+        ...checkMetadataFields(context),
+        ...checkLongDescription(context),
+        ...checkLicenseFields(context, licenses),
+        ...checkRequiresPython(context, tags)
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/sdist-filename.js
+/**
+ * Source distribution file names (source distribution format § Source
+ * distribution file name; PEP 625), read as
+ * `packaging.utils.parse_sdist_filename` reads them.
+ */
+
+
+/** Parses an sdist file name; fails with the reason packaging would give. */
+function parseSdistFilename(file) {
+    const extension = file.endsWith('.tar.gz')
+        ? '.tar.gz'
+        : file.endsWith('.zip')
+            ? '.zip'
+            : null;
+    if (!extension) {
+        return { ok: false, reason: "the extension must be '.tar.gz' or '.zip'" };
+    }
+    const stem = file.slice(0, -extension.length);
+    // A PEP 440 version holds no dash, so the name ends at the last one.
+    const dash = stem.lastIndexOf('-');
+    if (dash < 0) {
+        return { ok: false, reason: 'no dash separates the name from the version' };
+    }
+    const name = stem.slice(0, dash);
+    const version = stem.slice(dash + 1);
+    const normalized = normalizeVersion(version);
+    if (normalized === null) {
+        return {
+            ok: false,
+            reason: `"${version}" is not a valid PEP 440 version`
+        };
+    }
+    return {
+        ok: true,
+        sdist: {
+            name,
+            normalizedName: project_name_normalizeName(name),
+            version,
+            extension,
+            normalizedFile: `${escapedName(name)}-${normalized}.tar.gz`
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/sdist-checks.js
+/**
+ * The inside of one sdist (source distribution format § Source
+ * distribution archive features): a single top-level folder
+ * `{name}-{version}` holding `PKG-INFO`, the project's core metadata.
+ */
+
+
+/** Checks the top-level folder and `PKG-INFO` of an sdist. */
+function checkSdistContents(ref, facts, sdist) {
+    if (facts.entries.length === 0) {
+        return { findings: [], metadata: null, top: null };
+    }
+    const tops = new Set(facts.entries.map(e => e.name.split('/')[0] ?? ''));
+    const looseFiles = facts.entries.filter(e => !e.name.includes('/') && e.kind !== 'directory');
+    if (tops.size !== 1 || looseFiles.length > 0) {
+        const shown = [...tops].slice(0, 5).join('", "');
+        return {
+            findings: [
+                artifactFinding(ref, 'dist/sdist-top-folder', 'error', `"${ref.file}" must hold a single top-level folder, but holds "${shown}"${tops.size > 5 ? ', …' : ''} at the top.`, 'Build the sdist with `python -m build --sdist` (or the backend); do not tar the tree by hand.')
+            ],
+            metadata: null,
+            top: null
+        };
+    }
+    const top = [...tops][0] ?? '';
+    const findings = topFolderFindings(ref, sdist, top);
+    const text = facts.texts[`${top}/PKG-INFO`];
+    if (text === undefined) {
+        if (!facts.entries.some(e => e.name === `${top}/PKG-INFO`)) {
+            findings.push(artifactFinding(ref, 'metadata/missing', 'error', `"${ref.file}" has no "${top}/PKG-INFO"; an sdist must carry its core metadata there.`, 'Build the sdist with the build backend, which writes PKG-INFO.'));
+        }
+        return { findings, metadata: null, top };
+    }
+    const metadata = {
+        ref,
+        member: `${top}/PKG-INFO`,
+        metadata: parseCoreMetadata(text)
+    };
+    return { findings, metadata, top };
+}
+// PEP 625 names the folder like the file; an sdist from a tool older than
+// the PEP may use the unnormalized name in both, which is flagged on the
+// file name already.
+function topFolderFindings(ref, sdist, top) {
+    const expected = sdist.normalizedFile.slice(0, -'.tar.gz'.length);
+    const stem = ref.file.slice(0, -sdist.extension.length);
+    if (top === expected || top === stem)
+        return [];
+    return [
+        artifactFinding(ref, 'dist/sdist-top-folder', 'warning', `"${ref.file}" unpacks into "${top}/", but its top-level folder should be "${expected}/" (PEP 625).`, 'Build the sdist with a current build backend, which names the folder after the file.')
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/secret-files.js
+/**
+ * Files that must never ship: credentials, private keys and version-control
+ * folders. Only names are known, so the rules are by name, and spare the
+ * files that are public by nature: CA bundles (certifi's `cacert.pem`) and
+ * the keys test suites carry as fixtures.
+ */
+
+const CREDENTIAL_FILES = new Set([
+    '.pypirc',
+    '.netrc',
+    '.git-credentials',
+    '.npmrc',
+    'id_rsa',
+    'id_dsa',
+    'id_ecdsa',
+    'id_ed25519'
+]);
+const DOTENV = /^\.env(?:\.(?!example$|sample$|template$|dist$|defaults?$)[^.]+)?$/i;
+const KEY_FILE = /\.(?:pem|key|p12|pfx)$/i;
+const PUBLIC_PEM = /(?:^|[-_.])(?:ca|cacert|certs?|chain|bundle|fullchain|pub|public)(?:[-_.]|$)/i;
+const VCS_FOLDERS = new Set(['.git', '.hg', '.svn']);
+const TEST_FOLDER = /^(?:tests?|testing|test_?data|fixtures?|testdata|examples?)$/i;
+/** Whether the member `name` (a folder when `folder`) looks secret. */
+function secretMember(name, folder = false) {
+    const segments = name.split('/').filter(s => s !== '');
+    const base = segments[segments.length - 1] ?? '';
+    const parents = folder ? segments : segments.slice(0, -1);
+    const vcs = parents.findIndex(s => VCS_FOLDERS.has(s));
+    if (vcs >= 0) {
+        return {
+            path: `${segments.slice(0, vcs + 1).join('/')}/`,
+            reason: `is a "${segments[vcs] ?? ''}" folder (repository history and configuration)`
+        };
+    }
+    if (folder)
+        return null;
+    const reason = fileReason(base, parents);
+    return reason ? { path: name, reason } : null;
+}
+function fileReason(base, parents) {
+    if (CREDENTIAL_FILES.has(base))
+        return 'is a credentials or private-key file';
+    if (DOTENV.test(base))
+        return 'is an environment file, which holds secrets';
+    if (!KEY_FILE.test(base) || PUBLIC_PEM.test(base.replace(KEY_FILE, ''))) {
+        return null;
+    }
+    return parents.some(s => TEST_FOLDER.test(s))
+        ? null
+        : 'looks like a private key or certificate store';
+}
+/** `dist/secret-file` for each member (or VCS folder) that looks secret. */
+function checkSecretFiles(ref, entries) {
+    const reported = new Set();
+    const out = [];
+    for (const entry of entries) {
+        const secret = secretMember(entry.name, entry.kind === 'directory');
+        if (!secret || reported.has(secret.path))
+            continue;
+        reported.add(secret.path);
+        out.push(artifactFinding(ref, 'dist/secret-file', 'error', `"${ref.file}" contains "${secret.path}", which ${secret.reason}: once published it can never be withdrawn from mirrors.`, 'Exclude it from the build (MANIFEST.in `prune`/`exclude`, `[tool.hatch.build] exclude`, …), rebuild, and rotate the secret if it is real.'));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/record-file.js
+/**
+ * The `.dist-info/RECORD` file (binary distribution format § The
+ * .dist-info directory; recording installed projects § The RECORD file):
+ * CSV rows of path, `algorithm=urlsafe-base64-nopad-digest` and size, read
+ * as Python's `csv` module reads them.
+ */
+/** Parses RECORD; malformed rows are reported, never thrown. */
+function parseRecord(text) {
+    const rows = [];
+    const malformed = [];
+    readCsv(text).forEach((cells, i) => {
+        if (cells.length === 0 || (cells.length === 1 && cells[0] === ''))
+            return;
+        const [path = '', hash = '', sizeText = ''] = cells;
+        const size = /^\d+$/.test(sizeText) ? Number(sizeText) : null;
+        if (cells.length !== 3 || path === '' || (sizeText !== '' && size === null)) {
+            malformed.push({ row: i + 1, text: cells.join(',') });
+            return;
+        }
+        const eq = hash.indexOf('=');
+        rows.push({
+            path,
+            algorithm: eq > 0 ? hash.slice(0, eq).toLowerCase() : null,
+            hex: eq > 0 ? base64UrlToHex(hash.slice(eq + 1)) : null,
+            hash,
+            size,
+            sizeText,
+            row: i + 1
+        });
+    });
+    return { rows, malformed };
+}
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Decodes urlsafe base64 (padding optional) to hex; `null` when invalid. */
+function base64UrlToHex(text) {
+    const digits = text.replace(/={0,2}$/, '');
+    if (digits.length % 4 === 1)
+        return null;
+    let bits = 0;
+    let count = 0;
+    let hex = '';
+    for (const c of digits) {
+        const v = ALPHABET.indexOf(c);
+        if (v < 0)
+            return null;
+        bits = ((bits << 6) | v) & 0xffff;
+        count += 6;
+        if (count >= 8) {
+            count -= 8;
+            hex += ((bits >> count) & 0xff).toString(16).padStart(2, '0');
+        }
+    }
+    return hex;
+}
+// Python's csv with the default dialect: `,` separates, `"` quotes, `""`
+// is a quote inside quotes, and a quoted field may span lines.
+function readCsv(text) {
+    const rows = [];
+    let row = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                cell += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                cell += c;
+        }
+        else if (c === '"' && cell === '')
+            quoted = true;
+        else if (c === ',') {
+            row.push(cell);
+            cell = '';
+        }
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            row.push(cell);
+            rows.push(row);
+            row = [];
+            cell = '';
+        }
+        else
+            cell += c;
+    }
+    if (cell !== '' || row.length > 0)
+        rows.push([...row, cell]);
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/record-checks.js
+/**
+ * A wheel's RECORD against the archive (binary distribution format § The
+ * .dist-info directory): every row names a member with that size and
+ * sha256, every member but RECORD and its signatures has a row, and no row
+ * is malformed, duplicated or outside the archive. Installers verify these
+ * hashes; a stale RECORD fails the install.
+ */
+
+
+
+const WEAK = new Set(['md5', 'sha1', 'sha224']);
+const REBUILD = 'Rebuild the wheel instead of editing it; a tool that changes a wheel (auditwheel, delocate, delvewheel, `wheel tags`) rewrites RECORD itself.';
+/** Checks the RECORD member `member` (text `text`) of a wheel. */
+function checkRecord(ref, member, text, entries) {
+    const record = parseRecord(text);
+    const distInfo = member.slice(0, -'RECORD'.length);
+    const unhashed = new Set(['RECORD', 'RECORD.jws', 'RECORD.p7s'].map(n => distInfo + n));
+    const files = new Map();
+    for (const e of entries)
+        if (e.kind !== 'directory')
+            files.set(e.name, e);
+    const out = record.malformed.map(m => artifactFinding(ref, 'dist/record-invalid', 'error', `"${member}" row ${m.row} "${m.text}" is not "path,algorithm=digest,size".`, REBUILD));
+    const listed = new Set();
+    for (const row of record.rows) {
+        if (listed.has(row.path)) {
+            out.push(duplicateRow(ref, member, row));
+            continue;
+        }
+        listed.add(row.path);
+        out.push(...checkRow(ref, member, row, files.get(row.path), unhashed));
+    }
+    for (const name of files.keys()) {
+        if (listed.has(name) || unhashed.has(name))
+            continue;
+        out.push(artifactFinding(ref, 'dist/record-unlisted-file', 'error', `"${name}" is in the archive but not in "${member}"; installers cannot verify or uninstall it.`, REBUILD));
+    }
+    return out;
+}
+function duplicateRow(ref, member, row) {
+    return artifactFinding(ref, 'dist/duplicate-entry', 'error', `"${member}" lists "${row.path}" more than once (row ${row.row}).`, REBUILD);
+}
+function checkRow(ref, member, row, entry, unhashed) {
+    const unsafe = unsafePathReason(row.path);
+    if (unsafe)
+        return [unsafePathFinding(ref, row.path, unsafe, `"${member}" row`)];
+    if (!entry) {
+        return [
+            artifactFinding(ref, 'dist/record-missing-entry', 'error', `"${member}" lists "${row.path}", but the archive has no such member.`, REBUILD)
+        ];
+    }
+    if (unhashed.has(row.path))
+        return [];
+    return [...checkHash(ref, member, row, entry), ...checkSize(ref, member, row, entry)];
+}
+function checkHash(ref, member, row, entry) {
+    const invalid = (problem, severity) => [
+        artifactFinding(ref, 'dist/record-invalid', severity, `"${member}" row ${row.row} for "${row.path}" ${problem}.`, REBUILD)
+    ];
+    if (row.algorithm === null) {
+        return invalid('has no hash, so installers cannot verify the file', 'warning');
+    }
+    if (WEAK.has(row.algorithm)) {
+        return invalid(`uses "${row.algorithm}", which installers refuse (sha256 or stronger is required)`, 'error');
+    }
+    if (row.algorithm !== 'sha256')
+        return [];
+    if (row.hex === null || row.hex.length !== 64) {
+        return invalid(`has the hash "${row.hash}", which is not a urlsafe-base64 sha256 digest`, 'error');
+    }
+    if (entry.sha256 === null || entry.sha256.toLowerCase() === row.hex)
+        return [];
+    return [
+        artifactFinding(ref, 'dist/record-hash-mismatch', 'error', `"${row.path}" has sha256 "${entry.sha256}" but "${member}" records "${row.hex}" ("${row.hash}"): the file changed after RECORD was written, and installers will refuse the wheel.`, REBUILD)
+    ];
+}
+function checkSize(ref, member, row, entry) {
+    if (row.size === null || entry.sha256 === null || row.size === entry.size) {
+        return [];
+    }
+    return [
+        artifactFinding(ref, 'dist/record-size-mismatch', 'error', `"${row.path}" is ${entry.size} bytes but "${member}" records ${row.size}.`, REBUILD)
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/wheel-file.js
+/**
+ * The `.dist-info/WHEEL` file (binary distribution format § The
+ * .dist-info directory): `Wheel-Version` 1.x, `Root-Is-Purelib` true or
+ * false, a `Build` that matches the file name's, and `Tag` lines that are
+ * exactly the expanded tag set of the file name.
+ */
+
+
+
+/** Checks the WHEEL file `member` of a wheel, whose text is `text`. */
+function checkWheelFile(ref, wheel, member, text) {
+    const parsed = parseCoreMetadata(text);
+    const invalid = (problem, hint, line) => artifactFinding(ref, 'dist/wheel-file', 'error', `"${member}" ${problem}`, hint, line);
+    const out = [];
+    const version = firstField(parsed, 'wheel-version');
+    if (!version || !/^1\.\d+$/.test(version.value.trim())) {
+        out.push(invalid(version
+            ? `has Wheel-Version "${version.value}", but installers only read "1.x".`
+            : 'has no "Wheel-Version" field.', 'Rebuild the wheel with a current build backend.', version?.line));
+    }
+    const purelib = firstField(parsed, 'root-is-purelib');
+    const pure = purelib?.value.trim().toLowerCase();
+    if (pure !== 'true' && pure !== 'false') {
+        out.push(invalid(purelib
+            ? `has Root-Is-Purelib "${purelib.value}"; expected "true" or "false".`
+            : 'has no "Root-Is-Purelib" field.', 'Rebuild the wheel with a current build backend.', purelib?.line));
+    }
+    const build = firstField(parsed, 'build')?.value.trim() ?? null;
+    if (build !== wheel.build && (build !== null || wheel.build !== null)) {
+        out.push(invalid(`has Build "${build ?? ''}" but the file name's build tag is "${wheel.build ?? ''}".`, 'Rename the file or rebuild so both carry the same build tag.'));
+    }
+    return [
+        ...out,
+        ...checkTags(ref, wheel, member, fieldsNamed(parsed, 'tag')),
+        ...(pure === 'true' ? checkPurelib(ref, wheel, member) : [])
+    ];
+}
+function checkTags(ref, wheel, member, lines) {
+    const declared = new Set(lines.map(l => l.value.trim().toLowerCase()));
+    const expected = new Set(wheel.tags.map(tagText));
+    const missing = [...expected].filter(t => !declared.has(t));
+    const extra = [...declared].filter(t => !expected.has(t));
+    if (missing.length === 0 && extra.length === 0)
+        return [];
+    const parts = [
+        missing.length ? `lacks "${missing.join('", "')}"` : '',
+        extra.length ? `has "${extra.join('", "')}" too` : ''
+    ].filter(Boolean);
+    return [
+        artifactFinding(ref, 'dist/wheel-tags-mismatch', 'error', `"${member}" ${parts.join(' and ')}: its Tag lines must be exactly the tags of the file name "${ref.file}".`, 'A wheel renamed by hand (or by a retagging tool that left WHEEL alone) installs where it should not; retag with `wheel tags` or `auditwheel repair`, which update both.')
+    ];
+}
+// A wheel that installs into purelib holds no compiled code, yet a platform
+// tag says it does: usually a `--plat-name` applied to a pure build, or a
+// backend misconfigured for an extension module.
+function checkPurelib(ref, wheel, member) {
+    const specific = wheel.tags.filter(t => t.platform !== 'any');
+    if (specific.length === 0)
+        return [];
+    return [
+        artifactFinding(ref, 'dist/purelib-platform', 'warning', `"${member}" says Root-Is-Purelib "true" (pure Python), but the file name carries the platform tag "${specific[0]?.platform ?? ''}".`, 'If the wheel holds compiled code, let the backend mark it platlib (Root-Is-Purelib: false); if it is pure Python, build it as "py3-none-any".')
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/wheel-checks.js
+/**
+ * The inside of one wheel (binary distribution format § File contents):
+ * one `{name}-{version}.dist-info` folder matching the file name, holding
+ * METADATA, WHEEL and RECORD, each sound.
+ */
+
+
+
+
+
+
+/** Checks the `.dist-info` folder, WHEEL and RECORD of a wheel. */
+function checkWheelContents(ref, facts, wheel) {
+    if (facts.entries.length === 0) {
+        return { findings: [], metadata: null, distInfo: null };
+    }
+    const folders = distInfoFolders(facts);
+    const matching = folders.find(f => matchesWheel(f, wheel));
+    const distInfo = matching ?? folders[0] ?? null;
+    const findings = distInfoFindings(ref, wheel, folders, matching);
+    if (distInfo === null)
+        return { findings, metadata: null, distInfo };
+    const text = (name) => facts.texts[`${distInfo}/${name}`];
+    const wheelText = text('WHEEL');
+    const recordText = text('RECORD');
+    const metadataText = text('METADATA');
+    // A member that is there but was not read (too large, say) is the
+    // reader's problem, already reported; only an absent one is reported here.
+    const absent = (name, id) => facts.entries.some(e => e.name === `${distInfo}/${name}`)
+        ? []
+        : [wheel_checks_missing(ref, `${distInfo}/${name}`, id)];
+    findings.push(...(wheelText === undefined
+        ? absent('WHEEL', 'dist/wheel-file')
+        : checkWheelFile(ref, wheel, `${distInfo}/WHEEL`, wheelText)), ...(recordText === undefined
+        ? absent('RECORD', 'dist/record-missing')
+        : checkRecord(ref, `${distInfo}/RECORD`, recordText, facts.entries)), ...(metadataText === undefined ? absent('METADATA', 'metadata/missing') : []));
+    const metadata = metadataText === undefined
+        ? null
+        : {
+            ref,
+            member: `${distInfo}/METADATA`,
+            metadata: parseCoreMetadata(metadataText)
+        };
+    return { findings, metadata, distInfo };
+}
+function distInfoFolders(facts) {
+    const top = new Set();
+    for (const entry of facts.entries) {
+        const first = entry.name.split('/')[0] ?? '';
+        const nested = entry.name.includes('/') || entry.kind === 'directory';
+        if (nested && first.endsWith('.dist-info'))
+            top.add(first);
+    }
+    return [...top];
+}
+function matchesWheel(folder, wheel) {
+    const stem = folder.slice(0, -'.dist-info'.length);
+    const dash = stem.lastIndexOf('-');
+    return (dash > 0 &&
+        project_name_normalizeName(stem.slice(0, dash)) === wheel.normalizedName &&
+        versionsEqual(stem.slice(dash + 1), wheel.version));
+}
+function distInfoFindings(ref, wheel, folders, matching) {
+    const expected = `${wheel.name}-${wheel.version}.dist-info`;
+    const problem = folders.length === 0
+        ? 'has no ".dist-info" folder'
+        : folders.length > 1
+            ? `has ${folders.length} ".dist-info" folders ("${folders.join('", "')}") where there must be one`
+            : matching
+                ? null
+                : `has the folder "${folders[0] ?? ''}", which does not match its file name`;
+    if (!problem)
+        return [];
+    return [
+        artifactFinding(ref, 'dist/dist-info-folder', 'error', `"${ref.file}" ${problem}; expected "${expected}".`, 'Rebuild the wheel with the build backend; a renamed wheel keeps its old ".dist-info" folder, so rename nothing by hand.')
+    ];
+}
+function wheel_checks_missing(ref, member, id) {
+    return artifactFinding(ref, id, 'error', `"${ref.file}" has no "${member}", which every wheel must hold.`, 'Rebuild the wheel with a current build backend.');
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/artifact-checks.js
+/**
+ * Every check of one artifact on its own: the reader's problems, size,
+ * member names, secrets, file name, layout and metadata. What concerns
+ * several artifacts (names, versions, coverage) is checked by the caller
+ * from what this returns.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Checks one artifact of `dist/`. */
+function checkArtifact(ref, facts) {
+    const common = [
+        ...facts.problems.map(p => readerProblem(ref, p)),
+        ...checkFileSize(ref, facts.size),
+        ...checkMemberNames(ref, facts.entries.map(e => e.name)),
+        ...checkSecretFiles(ref, facts.entries)
+    ];
+    const result = facts.kind === 'wheel' ? checkWheel(ref, facts) : checkSdist(ref, facts);
+    return { ...result, findings: [...common, ...result.findings] };
+}
+function readerProblem(ref, problem) {
+    const member = problem.entry === undefined ? '' : `: member "${problem.entry}"`;
+    return artifactFinding(ref, problem.id, 'error', `"${ref.file}"${member} ${problem.message}.`.replace(/\.\.$/, '.'), 'Rebuild the artifact; a damaged or hostile archive must not be published.');
+}
+function badFilename(ref, kind, reason) {
+    return artifactFinding(ref, 'dist/bad-filename', 'error', `"${ref.file}" is not a valid ${kind} file name: ${reason}.`, kind === 'wheel'
+        ? 'Wheels are named "{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl"; let the build backend name them and never rename one by hand.'
+        : 'Sdists are named "{name}-{version}.tar.gz"; let the build backend name them.');
+}
+function checkWheel(ref, facts) {
+    const parsed = parseWheelFilename(ref.file);
+    if (!parsed.ok) {
+        return {
+            findings: [badFilename(ref, 'wheel', parsed.reason)],
+            identity: null,
+            wheel: null
+        };
+    }
+    const wheel = parsed.wheel;
+    const contents = checkWheelContents(ref, facts, wheel);
+    const metadata = contents.metadata;
+    const members = new Set(facts.entries.map(e => e.name));
+    const metadataFindings = metadata && contents.distInfo
+        ? checkMetadata(metadata, { folders: wheelLicenseFolders(metadata, contents.distInfo), members }, wheel.tags)
+        : [];
+    return {
+        findings: [
+            ...checkLinuxTags(ref, wheel),
+            ...contents.findings,
+            ...metadataFindings
+        ],
+        identity: identity(ref, wheel.name, wheel.version, metadata),
+        wheel: { ref, wheel }
+    };
+}
+function checkSdist(ref, facts) {
+    const parsed = parseSdistFilename(ref.file);
+    if (!parsed.ok) {
+        return {
+            findings: [badFilename(ref, 'sdist', parsed.reason)],
+            identity: null,
+            wheel: null
+        };
+    }
+    const sdist = parsed.sdist;
+    const contents = checkSdistContents(ref, facts, sdist);
+    const metadata = contents.metadata;
+    const members = new Set(facts.entries.map(e => e.name));
+    const metadataFindings = metadata && contents.top !== null
+        ? checkMetadata(metadata, { folders: [`${contents.top}/`], members }, null)
+        : [];
+    return {
+        findings: [
+            ...checkSdistName(ref, sdist),
+            ...contents.findings,
+            ...metadataFindings
+        ],
+        identity: identity(ref, sdist.name, sdist.version, metadata),
+        wheel: null
+    };
+}
+function identity(ref, fileName, fileVersion, context) {
+    const value = (key) => (context && firstField(context.metadata, key)?.value.trim()) || null;
+    return {
+        ref,
+        fileName,
+        fileVersion,
+        metadata: context && {
+            member: context.member,
+            name: value('name'),
+            version: value('version')
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/dist-coverage.js
+/**
+ * What `dist/` as a whole must hold: the expected number of wheels, one for
+ * each expected platform family, an sdist when required, one wheel per
+ * (python, abi, platform) tag and one sdist at most.
+ */
+
+
+
+
+/** `dist/wheel-count`, `dist/platform-missing`, `dist/sdist-missing` … */
+function checkCoverage(c) {
+    return [
+        ...checkCount(c),
+        ...checkPlatforms(c),
+        ...dist_coverage_checkSdist(c),
+        ...checkDuplicateWheels(c.wheels)
+    ];
+}
+/** `wheel-count` as the input is written: `12`, `>=6`, `<=3` or `2..4`. */
+function describeCount(count) {
+    if (count.max === null)
+        return `>=${count.min}`;
+    if (count.min === count.max)
+        return `${count.min}`;
+    return count.min === 0 ? `<=${count.max}` : `${count.min}..${count.max}`;
+}
+function checkCount(c) {
+    const want = c.expectedWheels;
+    if (!want)
+        return [];
+    const n = c.wheelCount;
+    if (n >= want.min && (want.max === null || n <= want.max))
+        return [];
+    return [
+        finding('dist/wheel-count', 'error', `"${c.folder}" holds ${n} wheel${n === 1 ? '' : 's'}, but \`expected-wheels\` is "${describeCount(want)}".`, {
+            file: c.folder,
+            hint: n < want.min
+                ? 'A build job failed or its artifact was not downloaded: check the build matrix and the download step (`pattern:`, `merge-multiple: true`).'
+                : 'Stale or duplicate wheels are in the folder: build into an empty folder, or update `expected-wheels` if the matrix grew.'
+        })
+    ];
+}
+function checkPlatforms(c) {
+    const have = new Set(c.wheels.flatMap(w => w.wheel.tags.flatMap(t => platformFamilies(t.platform))));
+    return c.expectedPlatforms
+        .filter(family => !have.has(family))
+        .map(family => finding('dist/platform-missing', 'error', `No wheel in "${c.folder}" is for "${family}", which \`expected-platforms\` requires${have.size ? ` (found: "${[...have].sort().join('", "')}")` : ''}.`, {
+        file: c.folder,
+        hint: `Add "${family}" to the build matrix (cibuildwheel \`archs\`/runner, maturin \`target\`), or drop it from \`expected-platforms\`.`
+    }));
+}
+function dist_coverage_checkSdist(c) {
+    if (c.sdists.length === 0 && c.requireSdist) {
+        return [
+            finding('dist/sdist-missing', 'error', `"${c.folder}" holds no sdist (.tar.gz), but \`require-sdist\` is "true".`, {
+                file: c.folder,
+                hint: 'Build one with `python -m build --sdist` (or `uv build --sdist`) and download it into the folder.'
+            })
+        ];
+    }
+    return c.sdists.slice(1).map(ref => artifactFinding(ref, 'dist/duplicate-sdist', 'error', `"${ref.file}" is a second sdist next to "${c.sdists[0]?.file ?? ''}"; the index takes one sdist per release.`, 'Keep one sdist (the .tar.gz) and build into an empty folder.'));
+}
+function checkDuplicateWheels(wheels) {
+    const owner = new Map();
+    const out = [];
+    for (const w of wheels) {
+        const clash = w.wheel.tags
+            .map(t => ({ tag: tagText(t), other: owner.get(tagText(t)) }))
+            .find(x => x.other !== undefined);
+        if (clash?.other) {
+            out.push(artifactFinding(w.ref, 'dist/duplicate-wheel', 'error', `"${w.ref.file}" and "${clash.other.ref.file}" are both for "${clash.tag}"; installers would pick one arbitrarily.`, 'Build each (python, abi, platform) once: two matrix jobs produce the same wheel, or a stale wheel remains in the folder.'));
+            continue;
+        }
+        for (const t of w.wheel.tags)
+            owner.set(tagText(t), w);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/dist-folder-checks.js
+/**
+ * What else is in `dist/`. The publish step uploads every file there
+ * (`twine upload dist/*`), and refuses what is not a wheel or an sdist, so
+ * sub-folders, checksums, signatures and stray files break it; leftover
+ * attestations would be uploaded for the wrong artifacts.
+ */
+
+const RULES = [
+    {
+        id: 'dist/subfolder',
+        severity: 'error',
+        test: e => e.kind === 'directory',
+        what: 'is a folder; the publish step (`twine upload dist/*`) fails on a folder, and the artifacts inside it would not be published anyway',
+        hint: 'Download the build artifacts with actions/download-artifact and `merge-multiple: true` (with `pattern:` and `path: dist`), so every file lands directly in the folder.'
+    },
+    {
+        id: 'dist/attestation-file',
+        severity: 'warning',
+        test: e => e.name.endsWith('.publish.attestation'),
+        what: 'is an attestation left by an earlier publish; the publish step makes fresh ones',
+        hint: 'Remove it (build into an empty folder).'
+    },
+    {
+        id: 'dist/checksum-file',
+        severity: 'error',
+        test: e => /^(?:sha(?:1|224|256|384|512)sums?|md5sums?)(?:\.txt)?$/i.test(e.name) ||
+            /\.(?:sha(?:1|224|256|384|512)(?:sum)?|md5)$/i.test(e.name),
+        what: 'is a checksum file; the index takes only wheels and sdists',
+        hint: 'Write checksums outside the dist folder; this check hands them over as the `sha256sums-file` output.'
+    },
+    {
+        id: 'dist/signature-file',
+        severity: 'error',
+        test: e => /\.(?:asc|sig|sigstore(?:\.json)?)$/i.test(e.name),
+        what: 'is a signature; the index no longer takes signatures (trusted publishing attests the artifacts instead)',
+        hint: 'Remove it from the dist folder; attach signatures to the GitHub release instead.'
+    },
+    {
+        id: 'dist/unexpected-file',
+        severity: 'error',
+        test: () => true,
+        what: 'is neither a wheel (.whl) nor an sdist (.tar.gz); the publish step refuses it',
+        hint: 'Keep only wheels and sdists in the dist folder.'
+    }
+];
+/** One finding for each entry of `dist/` that does not belong there. */
+function checkOtherEntries(refOf, others) {
+    // Hidden files (uv's `dist/.gitignore`, `.DS_Store`) are skipped by the
+    // `dist/*` glob that uploads, so they are harmless.
+    return others
+        .filter(e => !e.name.startsWith('.'))
+        .map(entry => {
+        const rule = RULES.find(r => r.test(entry));
+        return artifactFinding(refOf(entry.name), rule.id, rule.severity, `"${entry.name}" ${rule.what}.`, rule.hint);
+    });
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/identity-checks.js
+/**
+ * Every artifact must carry the project's name and version, in its file
+ * name and in its metadata (PEP 440 equality, PEP 503 name normalization),
+ * and a version the index would take: no local part, no placeholder left
+ * by a VCS version plugin that found no tag.
+ */
+
+
+
+const SAME = {
+    name: (a, b) => project_name_normalizeName(a) === project_name_normalizeName(b),
+    version: versionsEqual
+};
+/** Name and version mismatches, local versions and placeholders. */
+function checkIdentities(artifacts, project) {
+    const expected = {
+        name: project.name ?? majority(artifacts.map(a => project_name_normalizeName(a.fileName))),
+        version: project.version ?? majority(artifacts.map(a => a.fileVersion), versionsEqual)
+    };
+    const known = { name: project.name !== null, version: project.version !== null };
+    return artifacts.flatMap(a => [
+        ...['name', 'version'].flatMap(field => mismatches(a, field, expected[field], known[field])),
+        ...versionFindings(a)
+    ]);
+}
+function mismatches(a, field, expected, fromProject) {
+    const inFile = field === 'name' ? a.fileName : a.fileVersion;
+    const inMetadata = a.metadata?.[field] ?? null;
+    const same = SAME[field];
+    const whose = fromProject
+        ? `the project's ${field} is`
+        : `the other artifacts have`;
+    const out = [];
+    if (expected !== null && !same(inFile, expected)) {
+        out.push(mismatch(a, field, `"${a.ref.file}" has the ${field} "${inFile}" in its file name, but ${whose} "${expected}".`));
+    }
+    if (a.metadata && inMetadata !== null && !same(inMetadata, inFile)) {
+        out.push(mismatch(a, field, `"${a.metadata.member}" in "${a.ref.file}" says ${field === 'name' ? 'Name' : 'Version'} "${inMetadata}", but the file name says "${inFile}"${expected !== null ? ` and ${whose} "${expected}"` : ''}.`));
+    }
+    return out;
+}
+function mismatch(a, field, message) {
+    return artifactFinding(a.ref, `dist/${field}-mismatch`, 'error', message, field === 'name'
+        ? 'Build from this project only, and empty `dist/` before building so no other project\'s artifacts remain.'
+        : 'Empty `dist/` before building (stale artifacts of another version remain otherwise) and build from the tagged commit.');
+}
+// The most common value, or null when there is nothing to compare.
+function majority(values, same = (a, b) => a === b) {
+    let best = null;
+    let bestCount = 0;
+    for (const v of values) {
+        const count = values.filter(w => same(v, w)).length;
+        if (count > bestCount)
+            [best, bestCount] = [v, count];
+    }
+    return best;
+}
+function versionFindings(a) {
+    const version = parseVersion(a.fileVersion);
+    if (!version)
+        return [];
+    const out = [];
+    if (identity_checks_isPlaceholder(version)) {
+        out.push(artifactFinding(a.ref, 'dist/placeholder-version', 'error', `"${a.ref.file}" has the version "${a.fileVersion}", the placeholder a VCS version plugin (setuptools-scm, hatch-vcs, versioningit, poetry-dynamic-versioning) writes when it finds no tag.`, 'Check out with `fetch-depth: 0` (actions/checkout) so tags are there, build from the tagged commit, and rebuild.'));
+    }
+    if (version.local !== null) {
+        out.push(artifactFinding(a.ref, 'dist/local-version', 'error', `"${a.ref.file}" has the local version "${a.fileVersion}"; the index refuses local versions (the "+…" part).`, 'Build from a clean checkout of the tagged commit with full history (`fetch-depth: 0`); a dirty tree or a commit past the tag makes VCS plugins add "+g<hash>" or "+d<date>".'));
+    }
+    return out;
+}
+/**
+ * The fallbacks of VCS version plugins: `0.0.0` (poetry-dynamic-versioning,
+ * versioningit), `0.1.devN+g…` (setuptools-scm, hatch-vcs) and
+ * `0.0.post1.devN` (older setuptools-scm).
+ */
+function identity_checks_isPlaceholder(v) {
+    const zeros = v.release.every(n => n === 0n);
+    const scm = v.release.length === 2 &&
+        v.release[0] === 0n &&
+        v.release[1] === 1n &&
+        v.dev !== null &&
+        v.local !== null;
+    return v.epoch === 0n && (zeros || scm);
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/wheel-summary.js
+/**
+ * The wheels of `dist/` as a table: one row per python/abi tag set, one
+ * column per platform (family where it has one), each cell the wheels
+ * that cover it. Data only; the report renders it.
+ */
+
+/** Builds the table from the wheels whose file names parsed. */
+function summarizeWheels(wheels) {
+    const cells = new Map();
+    const columns = new Set();
+    for (const { file, wheel } of wheels) {
+        const python = `${wheel.pythons.join('.')}-${wheel.abis.join('.')}`;
+        for (const column of columnsOf(wheel)) {
+            columns.add(column);
+            const row = cells.get(python) ?? new Map();
+            cells.set(python, row);
+            row.set(column, [...(row.get(column) ?? []), file]);
+        }
+    }
+    const platforms = [...columns].sort();
+    const rows = [...cells.keys()].sort(byPython).map(python => ({
+        python,
+        cells: platforms.map(p => cells.get(python)?.get(p) ?? [])
+    }));
+    return { platforms, rows };
+}
+// A wheel counts under each family its tags serve; a tag of no family
+// (ppc64le, i686, iOS …) is its own column.
+function columnsOf(wheel) {
+    const out = new Set();
+    for (const platform of wheel.platforms) {
+        const families = platformFamilies(platform.toLowerCase());
+        if (families.length === 0)
+            out.add(platform.toLowerCase());
+        for (const f of families)
+            out.add(f);
+    }
+    return [...out];
+}
+// cp39 before cp310: compare the digits as numbers.
+function byPython(a, b) {
+    return a.localeCompare(b, 'en', { numeric: true });
+}
+
+;// CONCATENATED MODULE: ./build/engine/dist/check-dist.js
+/**
+ * The artifact checks of a release: everything in `dist/`, judged from the
+ * facts the reader gathered, against the project and what the caller
+ * expects. Pure: no file is opened here.
+ */
+
+
+
+
+
+
+
+/** Checks the artifacts in `dist/`. */
+function checkDist(input) {
+    const { dist } = input;
+    const refOf = (file) => artifactRef(dist.folder, file);
+    const results = dist.artifacts.map(a => checkArtifact(refOf(a.file), a));
+    const wheels = results.flatMap(r => (r.wheel ? [r.wheel] : []));
+    const sdists = dist.artifacts.filter(a => a.kind === 'sdist');
+    const findings = [
+        ...emptyFindings(input),
+        ...checkOtherEntries(refOf, dist.others),
+        ...mergeRepeated(results.flatMap(r => capPerId(r.findings))),
+        ...checkIdentities(identities(results), input.project),
+        ...(dist.artifacts.length === 0
+            ? []
+            : checkCoverage({
+                folder: dist.folder,
+                wheelCount: dist.artifacts.length - sdists.length,
+                wheels,
+                sdists: sdists.map(s => refOf(s.file)),
+                expectedWheels: input.expectedWheels,
+                expectedPlatforms: input.expectedPlatforms,
+                requireSdist: input.requireSdist
+            }))
+    ];
+    return {
+        findings,
+        artifacts: dist.artifacts.map(a => ({
+            name: a.file,
+            kind: a.kind,
+            size: a.size,
+            sha256: a.sha256
+        })),
+        wheelCount: dist.artifacts.length - sdists.length,
+        sdist: sdists[0]?.file ?? null,
+        wheelTable: summarizeWheels(wheels.map(w => ({ file: w.ref.file, wheel: w.wheel })))
+    };
+}
+function identities(results) {
+    return results.flatMap(r => (r.identity ? [r.identity] : []));
+}
+function emptyFindings(input) {
+    if (input.dist.artifacts.length > 0)
+        return [];
+    const required = (input.expectedWheels?.min ?? 0) > 0 ||
+        input.requireSdist ||
+        input.expectedPlatforms.length > 0;
+    return [
+        finding('dist/empty', required ? 'error' : 'warning', `"${input.dist.folder}" holds no wheel or sdist${required ? ', but `expected-wheels`, `expected-platforms` or `require-sdist` asks for artifacts' : ''}.`, {
+            file: input.dist.folder,
+            hint: 'Build (or download the build jobs\' artifacts) into this folder before this step, or point `dist` at the folder that holds them.'
+        })
+    ];
+}
+// Every wheel of a release carries the same METADATA, so one broken README
+// would be reported once per wheel: report each metadata finding once,
+// saying how many artifacts share it.
+function mergeRepeated(findings) {
+    const counts = new Map();
+    const key = (f) => `${f.id}\n${f.message}`;
+    for (const f of findings) {
+        if (f.id.startsWith('metadata/')) {
+            counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+        }
+    }
+    const out = [];
+    for (const f of findings) {
+        const n = counts.get(key(f));
+        if (n === undefined)
+            out.push(f);
+        else if (n > 0) {
+            counts.set(key(f), 0);
+            out.push(n === 1
+                ? f
+                : { ...f, message: `${f.message} (The same in ${n - 1} other artifacts.)` });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/engine/publishing/trusted-publisher.js
+/**
+ * What the index's trusted-publisher form must contain for the workflow
+ * that runs this check, derived from the runner's variables only.
+ */
+// Warehouse takes the file name as the last `*.yml`/`*.yaml` segment before
+// the `@`; a ref may itself contain `@` or `/`, so match lazily up to the
+// first workflow suffix followed by `@`.
+const WORKFLOW_REF = /^([^/@]+)\/([^/@]+)\/([^@]*?[^/@]\.ya?ml)@(.+)$/;
+const KNOWN_INDEXES = {
+    'pypi.org': 'PyPI',
+    'test.pypi.org': 'TestPyPI'
+};
+/** Splits `owner/repo/<path>@<ref>`; `null` when it does not have that shape. */
+function parseWorkflowRef(workflowRef) {
+    const m = WORKFLOW_REF.exec(workflowRef.trim());
+    if (!m)
+        return null;
+    const [, owner = '', repository = '', path = '', ref = ''] = m;
+    const file = path.slice(path.lastIndexOf('/') + 1);
+    return { owner, repository, path, file, ref };
+}
+/** Derives the trusted-publisher form values and pages for this run. */
+function trustedPublisherFacts(ctx) {
+    const gaps = [];
+    const { origin, host } = indexLocation(ctx.indexUrl);
+    const workflow = workflowFacts(ctx.workflowRef, gaps);
+    const repo = repositoryFacts(ctx.repository, workflow, gaps);
+    if (ctx.projectName === null) {
+        gaps.push('The project name is unknown (no readable `[project].name`): it is needed for the project page or a pending publisher.');
+    }
+    const name = ctx.projectName === null ? null : encodePath(ctx.projectName);
+    return {
+        indexName: KNOWN_INDEXES[host] ?? host,
+        knownIndex: host in KNOWN_INDEXES,
+        projectName: ctx.projectName,
+        ...repo,
+        workflow: workflow?.file ?? null,
+        workflowPath: workflow?.path ?? null,
+        environment: ctx.environment.trim() === '' ? null : ctx.environment.trim(),
+        form: publisherForm(ctx.projectExists),
+        projectSettingsUrl: name === null
+            ? null
+            : `${origin}/manage/project/${name}/settings/publishing/`,
+        pendingPublisherUrl: `${origin}/manage/account/publishing/`,
+        gaps
+    };
+}
+function workflowFacts(workflowRef, gaps) {
+    if (workflowRef.trim() === '') {
+        gaps.push('`GITHUB_WORKFLOW_REF` is not set (outside GitHub Actions, or a runner that does not provide it), so the workflow file name is unknown: it is the file name of the workflow that holds the publish job.');
+        return null;
+    }
+    const parsed = parseWorkflowRef(workflowRef);
+    if (parsed === null) {
+        gaps.push(`\`GITHUB_WORKFLOW_REF\` does not name a workflow file (\`owner/repo/.github/workflows/<file>.yml@<ref>\`), so the workflow file name is unknown.`);
+    }
+    return parsed;
+}
+function repositoryFacts(repository, workflow, gaps) {
+    const [owner, name, ...rest] = repository.trim().split('/');
+    if (owner && name && rest.length === 0)
+        return { owner, repository: name };
+    if (workflow !== null) {
+        return { owner: workflow.owner, repository: workflow.repository };
+    }
+    gaps.push('`GITHUB_REPOSITORY` is not set, so the owner and repository name are unknown: they are those of the repository that runs the publish job.');
+    return { owner: null, repository: null };
+}
+function publisherForm(exists) {
+    if (exists === null)
+        return 'either';
+    return exists ? 'project' : 'pending';
+}
+// Warehouse serves its management pages at the root of the host, whatever
+// path the JSON API was given under. Settings validate the URL; a bad one
+// still yields text rather than an exception.
+function indexLocation(indexUrl) {
+    try {
+        const url = new URL(indexUrl);
+        return { origin: url.origin, host: url.host };
+    }
+    catch {
+        return { origin: indexUrl.replace(/\/+$/, ''), host: indexUrl };
+    }
+}
+// Names are normalized already; encode anyway so a hostile one cannot
+// leave the path or break a Markdown link around it.
+function encodePath(segment) {
+    return encodeURIComponent(segment).replace(/[()'*!]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+;// CONCATENATED MODULE: ./build/engine/report/render-markdown.js
+
+const STATUS_ICON = {
+    pass: '✅ pass',
+    warn: '⚠️ warn',
+    fail: '❌ fail',
+    skip: '⏭️ skip'
+};
+const SEVERITY_ICON = {
+    error: '❌ error',
+    warning: '⚠️ warning',
+    notice: 'ℹ️ notice'
+};
+/** The job summary: verdict, release facts, checks table and findings. */
+function renderMarkdown(report) {
+    return [
+        heading(report),
+        factsTable(report),
+        checksTable(report.checks),
+        findingsList(report.findings),
+        artifactsBlock(report),
+        notesBlock(report),
+        report.trustedPublisher
+            ? renderTrustedPublisher(report.trustedPublisher.facts, report.trustedPublisher.claims).trim()
+            : ''
+    ]
+        .filter(part => part !== '')
+        .join('\n\n')
+        .concat('\n');
+}
+function heading(report) {
+    const { facts } = report;
+    const what = facts.mode === 'release'
+        ? `release ${code(facts.tag ?? '(no tag)')}`
+        : 'release readiness';
+    const verdict = {
+        pass: 'passed',
+        warn: 'passed with warnings',
+        fail: 'failed'
+    };
+    return `## pypi-preflight: ${what} ${verdict[report.result]}`;
+}
+function factsTable(report) {
+    const f = report.facts;
+    const rows = [
+        ['Mode', f.mode],
+        ['Tag', f.tag === null ? '—' : code(f.tag)],
+        ['Package', f.packageName === null ? '—' : code(f.packageName)],
+        ['Version', f.version === null ? '—' : code(f.version)],
+        ['Pre-release', f.prerelease ? 'yes' : 'no'],
+        ['Version source', f.versionSource === null ? '—' : cell(f.versionSource)],
+        ['Changelog', changelogFact(report)],
+        [
+            'Previous release',
+            f.previousVersion === null ? '—' : code(f.previousVersion)
+        ],
+        ['Index page', f.indexPage === null ? '—' : cell(f.indexPage)]
+    ];
+    return ['| Fact | Value |', '| --- | --- |']
+        .concat(rows.map(([k, v]) => `| ${k} | ${v} |`))
+        .join('\n');
+}
+function changelogFact(report) {
+    const f = report.facts;
+    if (f.notesSource === null)
+        return '—';
+    const file = f.changelogFile === null ? 'no changelog' : code(f.changelogFile);
+    const date = f.changelogDate === null ? '' : `, dated ${f.changelogDate}`;
+    const source = {
+        entry: 'its own entry',
+        unreleased: 'the Unreleased section',
+        'base-version': "the base version's entry",
+        generated: 'generated text'
+    }[f.notesSource];
+    return `${file}: notes from ${source}${date}`;
+}
+// Digests as the publish step will upload them, and which wheel covers what.
+function artifactsBlock(report) {
+    const dist = report.dist;
+    if (!dist || dist.artifacts.length === 0)
+        return '';
+    const rows = dist.artifacts.map(a => `| ${code(a.name)} | ${a.kind} | ${a.size.toLocaleString('en-US')} | ${code(a.sha256)} |`);
+    const table = [
+        '| Artifact | Kind | Bytes | SHA-256 |',
+        '| --- | --- | --- | --- |',
+        ...rows
+    ];
+    return ['### Artifacts', '', ...table, wheelTable(dist.wheelTable)].join('\n');
+}
+function wheelTable(table) {
+    if (table.rows.length === 0)
+        return '';
+    const head = `| Python | ${table.platforms.map(cell).join(' | ')} |`;
+    const rule = `| --- | ${table.platforms.map(() => '---').join(' | ')} |`;
+    const rows = table.rows.map(r => `| ${code(r.python)} | ${r.cells.map(c => (c.length === 0 ? '—' : `✅${c.length > 1 ? ` ×${c.length}` : ''}`)).join(' | ')} |`);
+    return [
+        '',
+        '**Wheels by Python and platform**',
+        '',
+        head,
+        rule,
+        ...rows
+    ].join('\n');
+}
+// The notes as they will be published, folded so the table stays in view.
+function notesBlock(report) {
+    const notes = report.facts.releaseNotes;
+    if (notes === null)
+        return '';
+    return `<details><summary>Release notes</summary>\n\n${notes}\n\n</details>`;
+}
+function checksTable(checks) {
+    if (checks.length === 0)
+        return '';
+    return ['| Check | Result | Detail |', '| --- | --- | --- |']
+        .concat(checks.map(c => `| ${cell(c.title)} | ${STATUS_ICON[c.status]} | ${cell(c.detail)} |`))
+        .join('\n');
+}
+function findingsList(findings) {
+    if (findings.length === 0)
+        return '';
+    const items = findings.map(f => {
+        const where = f.file
+            ? ` (${code(f.line ? `${f.file}:${f.line}` : f.file)})`
+            : '';
+        const hint = f.hint ? `<br>Fix: ${cell(f.hint)}` : '';
+        return `- ${SEVERITY_ICON[f.severity]} ${code(f.id)}${where}: ${cell(f.message)}${hint}`;
+    });
+    return ['### Findings', '', ...items].join('\n');
+}
+/** Text safe inside a table cell or list item: no line breaks, pipes or raw HTML. */
+function cell(text) {
+    return text
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|');
+}
+/** Inline code that holds any text, backticks included (CommonMark §6.1). */
+function code(text) {
+    const flat = text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+    const runs = flat.match(/`+/g) ?? [];
+    const fence = '`'.repeat(Math.max(0, ...runs.map(r => r.length)) + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./build/engine/publishing/oidc-claims.js
+/**
+ * The claims of a GitHub Actions OIDC token that a package index's trusted
+ * publisher is matched against (Warehouse: `sub`, `repository`,
+ * `repository_owner`, `repository_owner_id`, `job_workflow_ref`,
+ * `environment`; `ref` completes `job_workflow_ref`), plus the context that
+ * explains them.
+ */
+const MATCHED_CLAIMS = [
+    'sub',
+    'repository',
+    'repository_owner',
+    'repository_owner_id',
+    'workflow_ref',
+    'job_workflow_ref',
+    'environment',
+    'ref',
+    'event_name'
+];
+/** Keeps the shown claims of a decoded token payload, as text. */
+function pickClaims(payload) {
+    if (payload === null || typeof payload !== 'object')
+        return {};
+    const source = payload;
+    const claims = {};
+    for (const name of MATCHED_CLAIMS) {
+        const value = source[name];
+        if (typeof value === 'string' || typeof value === 'number') {
+            claims[name] = String(value);
+        }
+    }
+    return claims;
+}
+
+;// CONCATENATED MODULE: ./build/engine/publishing/render-trusted-publisher.js
+
+
+
+/**
+ * The job summary's trusted-publishing section: where to add the publisher
+ * on the index, the exact form values, what is unknown, and (when this job
+ * could get an id-token) the claims the index will match.
+ */
+function renderTrustedPublisher(facts, claims = null) {
+    return [
+        `### Trusted publisher on ${cell(facts.indexName)}`,
+        whereToAdd(facts),
+        formTable(facts),
+        jobRequirements(facts),
+        gapList(facts),
+        claims === null ? '' : claimsBlock(claims, facts)
+    ]
+        .filter(part => part !== '')
+        .join('\n\n')
+        .concat('\n');
+}
+function whereToAdd(f) {
+    const pending = render_trusted_publisher_link(f.pendingPublisherUrl);
+    const project = f.projectSettingsUrl === null ? null : render_trusted_publisher_link(f.projectSettingsUrl);
+    const index = cell(f.indexName);
+    const add = 'choose **GitHub** and enter exactly:';
+    if (f.form === 'project' && project !== null) {
+        return `Add a trusted publisher in the project's publishing settings, ${project}: ${add}`;
+    }
+    if (f.form === 'pending') {
+        return `The project is not on ${index} yet: add a *pending* publisher at ${pending} (the first upload creates the project), ${add}`;
+    }
+    if (project === null)
+        return `Add a *pending* publisher at ${pending}. Then ${add}`;
+    return `If the project is already on ${index}, add the publisher at ${project}; otherwise add a *pending* publisher at ${pending}. Then ${add}`;
+}
+function formTable(f) {
+    const unknown = '*unknown (see below)*';
+    const value = (v) => (v === null ? unknown : code(v));
+    const rows = [
+        ['Owner', value(f.owner)],
+        ['Repository name', value(f.repository)],
+        ['Workflow name', value(f.workflow)],
+        [
+            'Environment name',
+            f.environment === null ? '*(leave empty)*' : code(f.environment)
+        ]
+    ];
+    if (f.form !== 'project') {
+        rows.unshift(['PyPI Project Name', value(f.projectName)]);
+    }
+    return ['| Field | Value |', '| --- | --- |']
+        .concat(rows.map(([k, v]) => `| ${k} | ${v} |`))
+        .join('\n');
+}
+function jobRequirements(f) {
+    const where = f.workflowPath === null
+        ? 'The publish job'
+        : `The publish job, in ${code(f.workflowPath)},`;
+    if (f.environment === null) {
+        return `${where} needs \`permissions: id-token: write\`. Without an environment, any job of that workflow that can get an id-token can publish.`;
+    }
+    return `${where} needs ${code(`environment: ${inlineYaml(f.environment)}`)} and \`permissions: id-token: write\`.`;
+}
+function gapList(f) {
+    const notes = [...f.gaps];
+    if (!f.knownIndex) {
+        notes.push(`Trusted publishing is offered by PyPI and TestPyPI; check that ${code(f.indexName)} offers it.`);
+    }
+    return notes.map(n => `- ⚠️ ${n}`).join('\n');
+}
+function claimsBlock(result, f) {
+    if (result.status === 'unavailable') {
+        return `OIDC claims are not shown: ${cell(result.reason)}`;
+    }
+    if (result.status === 'failed') {
+        return `⚠️ OIDC claims could not be read: ${cell(result.reason)}`;
+    }
+    const rows = MATCHED_CLAIMS.filter(n => result.claims[n] !== undefined).map(n => `| \`${n}\` | ${code(result.claims[n] ?? '')} |`);
+    const table = ['| Claim | Value |', '| --- | --- |', ...rows].join('\n');
+    return [
+        `<details><summary>OIDC claims of this job (audience ${cell(result.audience)})</summary>`,
+        table,
+        reusableNote(result.claims.job_workflow_ref, f),
+        '</details>'
+    ]
+        .filter(part => part !== '')
+        .join('\n\n');
+}
+// The index matches `job_workflow_ref`: in a reusable workflow it names the
+// called file, not the caller the form above was derived from.
+function reusableNote(jobWorkflowRef, f) {
+    const called = jobWorkflowRef === undefined ? null : parseWorkflowRef(jobWorkflowRef);
+    if (called === null || f.workflow === null || called.file === f.workflow)
+        return '';
+    return `This job runs in the reusable workflow ${code(called.path)}: a publish step there would be matched as ${code(called.file)}, not ${code(f.workflow)}.`;
+}
+function render_trusted_publisher_link(url) {
+    const target = url.replace(/[\s()<>[\]`|\\"]/g, urlEscape);
+    const text = cell(url.replace(/^https?:\/\//, '')).replace(/[[\]]/g, '\\$&');
+    return `[${text}](${target})`;
+}
+// encodeURIComponent leaves parentheses alone; they would end the link.
+function urlEscape(c) {
+    if (c === '(')
+        return '%28';
+    if (c === ')')
+        return '%29';
+    return encodeURIComponent(c);
+}
+// A value that YAML reads back as the same string after `key: `.
+function inlineYaml(value) {
+    return /^[A-Za-z0-9_.-]+$/.test(value) ? value : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./build/engine/publishing/job-graph.js
+/** Every job of the top workflow and of the local workflows it calls. */
+function jobNodes(top) {
+    const nodes = new Map();
+    const add = (w, prefix, caller) => {
+        for (const job of w.jobs) {
+            const key = prefix + job.id;
+            const needs = job.needs.map(n => prefix + n);
+            nodes.set(key, { key, job, workflow: w, caller, needs });
+            if (job.called !== null)
+                add(job.called, `${key}/`, key);
+        }
+    };
+    add(top, '', null);
+    return nodes;
+}
+/**
+ * The node of the job running now (`GITHUB_JOB` is a job id without its
+ * caller's), preferring the shallowest; `null` when no job with steps has
+ * that id.
+ */
+function findCurrentJob(nodes, jobId) {
+    let best = null;
+    for (const node of nodes.values()) {
+        if (node.job.id !== jobId || node.job.uses !== null)
+            continue;
+        if (best === null || depth(node) < depth(best))
+            best = node;
+    }
+    return best;
+}
+function depth(node) {
+    return node.key.split('/').length;
+}
+/**
+ * Every job that must finish before `key` starts: its `needs`, what they
+ * need, everything inside a needed workflow call, and, for a job inside a
+ * called workflow, whatever its caller waits for.
+ */
+function jobsBefore(nodes, key) {
+    const called = calledJobs(nodes);
+    const before = new Set();
+    const expanded = new Set();
+    const expand = (k) => {
+        const node = nodes.get(k);
+        if (node === undefined || expanded.has(k))
+            return;
+        expanded.add(k);
+        for (const dep of node.needs) {
+            for (const inside of [dep, ...(called.get(dep) ?? [])])
+                before.add(inside);
+            expand(dep);
+        }
+        // A called workflow's jobs start once their caller's needs are met.
+        if (node.caller !== null)
+            expand(node.caller);
+    };
+    expand(key);
+    return before;
+}
+// Every job run by a calling job, however deep the calls nest.
+function calledJobs(nodes) {
+    const out = new Map();
+    for (const node of nodes.values()) {
+        for (let c = node.caller; c !== null; c = nodes.get(c)?.caller ?? null) {
+            const list = out.get(c) ?? [];
+            list.push(node.key);
+            out.set(c, list);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/engine/publishing/publish-jobs.js
+/** The action whose step uploads to the index. */
+const PUBLISH_ACTION = 'pypa/gh-action-pypi-publish';
+/** This action, as workflows name it (its `node20` variant included). */
+const CHECK_ACTION = 'pypi-preflight/pypi-preflight';
+// Actions that mint an id-token for their own use; a job running one has a
+// reason of its own to hold `id-token: write`.
+const OIDC_ACTIONS = [
+    PUBLISH_ACTION,
+    'actions/attest',
+    'actions/attest-build-provenance',
+    'actions/attest-sbom',
+    'sigstore/gh-action-sigstore-python',
+    'sigstore/cosign-installer',
+    'aws-actions/configure-aws-credentials',
+    'google-github-actions/auth',
+    'azure/login',
+    'codecov/codecov-action',
+    'hashicorp/vault-action',
+    'rust-lang/crates-io-auth-action',
+    'pyo3/maturin-action'
+];
+// Commands in `run:` that use an id-token: uploads and signing.
+const OIDC_COMMANDS = /\b(?:publish|upload|attest|attestation|sign|cosign|sigstore|ACTIONS_ID_TOKEN_REQUEST_\w+)\b/i;
+/** `owner/repo` (lower case) of a `uses:` value; `null` for local or docker actions. */
+function actionName(uses) {
+    if (uses.startsWith('./') || uses.startsWith('docker://'))
+        return null;
+    const at = uses.indexOf('@');
+    const path = (at < 0 ? uses : uses.slice(0, at)).toLowerCase();
+    return path.split('/').slice(0, 2).join('/');
+}
+/** Whether the step is the index upload. */
+function isPublishStep(step) {
+    return step.uses !== null && actionName(step.uses) === PUBLISH_ACTION;
+}
+/** The last segment of a workflow's path: what a trusted publisher names. */
+function fileName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** Whether the step runs this check. */
+function isCheckStep(step) {
+    return step.uses !== null && actionName(step.uses) === CHECK_ACTION;
+}
+/** The job's publish step, if it has one. */
+function publishStep(job) {
+    return job.steps.find(isPublishStep);
+}
+/** Whether the publish step authenticates with an id-token (no password given). */
+function usesTrustedPublishing(step) {
+    return (step.with.password ?? '').trim() === '';
+}
+/**
+ * Whether the publish step uploads to the index at `indexUrl`: the action's
+ * `repository-url` (default PyPI's upload URL) on the same host, an
+ * `upload.` prefix aside. `null` when an expression hides it.
+ */
+function targetsIndex(step, indexUrl) {
+    const target = step.with['repository-url'] ??
+        step.with.repository_url ??
+        'https://upload.pypi.org/legacy/';
+    if (target.includes('${{'))
+        return null;
+    const a = hostOf(target);
+    const b = hostOf(indexUrl);
+    return a === null || b === null ? null : a === b;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host.toLowerCase().replace(/^upload\./, '');
+    }
+    catch {
+        return null;
+    }
+}
+/** Whether a permissions block grants `id-token: write`. */
+function grantsIdToken(p) {
+    return p.all === 'write' || p.scopes['id-token'] === 'write';
+}
+/**
+ * Whether the job has a use for an id-token: it publishes, runs an action
+ * or command that mints one, or calls a workflow that does (or that could
+ * not be read, so might).
+ */
+function needsIdToken(job) {
+    if (job.uses !== null) {
+        return job.called === null || job.called.jobs.some(needsIdToken);
+    }
+    return job.steps.some(s => (s.uses !== null && OIDC_ACTIONS.includes(actionName(s.uses) ?? '')) ||
+        (s.run !== null && OIDC_COMMANDS.test(s.run)));
+}
+/** The top workflow and every local workflow it calls, depth first. */
+function workflowTree(top) {
+    const out = [];
+    const visit = (v) => {
+        out.push(v);
+        for (const job of v.workflow.jobs) {
+            if (job.called === null)
+                continue;
+            visit({
+                workflow: job.called,
+                caller: { job, workflow: v.workflow },
+                inheritedIdToken: jobGetsIdToken(job, v)
+            });
+        }
+    };
+    visit({ workflow: top, caller: null, inheritedIdToken: null });
+    return out;
+}
+/**
+ * Whether the job's token can mint an id-token. A job's `permissions:`
+ * replaces the workflow's; a called workflow can only narrow what its
+ * caller job was given; the default token never has `id-token: write`.
+ */
+function jobGetsIdToken(job, where) {
+    const declared = job.permissions ?? where.workflow.permissions;
+    if (declared === null)
+        return where.inheritedIdToken ?? false;
+    return grantsIdToken(declared) && (where.inheritedIdToken ?? true);
+}
+
+;// CONCATENATED MODULE: ./build/engine/publishing/gating-rule.js
+
+
+
+/**
+ * `publish/not-gated`: every publish job must start only after the job
+ * running this check (`currentJob`, i.e. `GITHUB_JOB`) succeeded, or be
+ * that job. When that job is not in the file (a local run, or another
+ * workflow's file), the first job that runs pypi-preflight stands in.
+ * Silent when there is neither.
+ */
+function notGated(top, currentJob) {
+    const nodes = jobNodes(top);
+    const gate = findGate(nodes, currentJob.trim());
+    if (gate === null)
+        return [];
+    return [...nodes.values()]
+        .filter(n => publishStep(n.job) !== undefined && n.key !== gate.node.key)
+        .flatMap(n => gatingFinding(nodes, n, gate));
+}
+function findGate(nodes, currentJob) {
+    const current = currentJob === '' ? null : findCurrentJob(nodes, currentJob);
+    if (current !== null)
+        return { node: current, role: 'the job running this check' };
+    const checking = [...nodes.values()].find(n => n.job.steps.some(isCheckStep));
+    return checking === undefined
+        ? null
+        : { node: checking, role: 'the job that runs pypi-preflight' };
+}
+function gatingFinding(nodes, node, { node: gate, role }) {
+    const where = { file: node.workflow.file, line: node.job.line };
+    if (!jobsBefore(nodes, node.key).has(gate.key)) {
+        return [
+            finding('publish/not-gated', 'error', `The publish job \`${node.job.id}\` does not wait for \`${gate.job.id}\`, ${role}: it can upload while the check runs, or after it failed.`, {
+                ...where,
+                hint: `Add \`needs: ${gate.job.id}\` to the job \`${node.job.id}\` (or to a job it needs).`
+            })
+        ];
+    }
+    const bypass = bypassingCondition(nodes, node);
+    if (bypass === null)
+        return [];
+    return [
+        finding('publish/not-gated', 'error', `The publish job \`${node.job.id}\` waits for \`${gate.job.id}\` but runs even when it fails: \`${bypass.job.id}\` has \`if: ${bypass.job.condition ?? ''}\`.`, {
+            ...where,
+            line: bypass.job.line,
+            hint: `Drop \`always()\`/\`failure()\`/\`!cancelled()\` from that condition, or require \`needs.${gate.job.id}.result == 'success'\`.`
+        })
+    ];
+}
+// `always()`, `failure()` and `!cancelled()` let a job run after a job it
+// needs failed, unless the condition tests that job's result itself.
+function bypassingCondition(nodes, node) {
+    for (let n = node; n !== undefined; n = nodes.get(n.caller ?? '')) {
+        const c = n.job.condition ?? '';
+        if (/\b(?:always|failure|cancelled)\s*\(/.test(c) && !c.includes('.result'))
+            return n;
+        if (n.caller === null)
+            break;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/engine/publishing/id-token-rules.js
+
+
+/** `publish/id-token-missing`: trusted publishing without `id-token: write`. */
+function idTokenMissing({ job, step, where }) {
+    if (!usesTrustedPublishing(step) || jobGetsIdToken(job, where))
+        return [];
+    return [
+        finding('publish/id-token-missing', 'error', `The publish job \`${job.id}\` cannot get an id-token (no \`id-token: write\` permission reaches it), so \`pypa/gh-action-pypi-publish\` cannot use trusted publishing and the upload fails.`, {
+            file: where.workflow.file,
+            line: job.permissions?.line ?? job.line,
+            hint: `Add \`permissions: { id-token: write }\` to the job \`${job.id}\`${where.caller === null ? '' : ` and to the job \`${where.caller.job.id}\` that calls its workflow`}.`
+        })
+    ];
+}
+/**
+ * `publish/id-token-too-wide`: `id-token: write` reaching jobs that neither
+ * publish nor use an id-token otherwise.
+ */
+function idTokenTooWide(where) {
+    // A called workflow cannot widen what its caller job was given.
+    if (where.inheritedIdToken === false)
+        return [];
+    const w = where.workflow;
+    const out = [];
+    const top = w.permissions;
+    if (top !== null && grantsIdToken(top)) {
+        const idle = w.jobs.filter(j => j.permissions === null && !needsIdToken(j));
+        if (idle.length > 0)
+            out.push(tooWideAtTop(w, top, idle));
+    }
+    for (const job of w.jobs) {
+        const p = job.permissions;
+        if (p === null || !grantsIdToken(p) || needsIdToken(job))
+            continue;
+        out.push(finding('publish/id-token-too-wide', 'warning', `The job \`${job.id}\` is granted ${grant(p)} but does not publish or use an id-token: it can mint a token that the index accepts for this project when the trusted publisher names no environment.`, {
+            file: w.file,
+            line: p.line,
+            hint: `Remove \`id-token: write\` from \`${job.id}\`; only the publish job needs it.`
+        }));
+    }
+    return out;
+}
+function tooWideAtTop(w, p, idle) {
+    const names = idle.slice(0, 5).map(j => `\`${j.id}\``);
+    const more = idle.length > 5 ? ` and ${idle.length - 5} more` : '';
+    return finding('publish/id-token-too-wide', 'warning', `The top-level \`permissions:\` of \`${fileName(w.file)}\` grants ${grant(p)} to every job that sets no permissions of its own, including ${names.join(', ')}${more}: each of them (and the build tools it runs) can mint a token that the index accepts for this project.`, {
+        file: w.file,
+        line: p.line,
+        hint: 'Keep `permissions: { contents: read }` (or `{}`) at the top and grant `id-token: write` on the publish job only.'
+    });
+}
+function grant(p) {
+    return p.all === 'write'
+        ? '`write-all` (which includes `id-token: write`)'
+        : '`id-token: write`';
+}
+
+;// CONCATENATED MODULE: ./build/engine/publishing/workflow-lint.js
+
+
+
+
+/**
+ * Checks that the calling workflow can publish with trusted publishing and
+ * only after this check passed. Silent when no job of the workflow (or of
+ * the local workflows it calls) runs `pypa/gh-action-pypi-publish`: the
+ * upload may live in another workflow.
+ */
+function lintWorkflow(top, ctx) {
+    const tree = workflowTree(top);
+    const publishing = tree.flatMap(where => where.workflow.jobs.flatMap(job => {
+        const step = publishStep(job);
+        return step === undefined ? [] : [{ job, step, where }];
+    }));
+    if (publishing.length === 0)
+        return [];
+    return distinct([
+        ...publishing.flatMap(p => [
+            ...reusableWorkflow(p),
+            ...noEnvironment(p, ctx),
+            ...environmentMismatch(p, ctx),
+            ...idTokenMissing(p)
+        ]),
+        ...tree.flatMap(idTokenTooWide),
+        ...notGated(top, ctx.currentJob)
+    ]);
+}
+// A file called twice (from two jobs) would otherwise say the same twice.
+function distinct(findings) {
+    const seen = new Set();
+    return findings.filter(f => {
+        const key = JSON.stringify([f.id, f.file, f.line, f.message]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function reusableWorkflow({ step, where }) {
+    const w = where.workflow;
+    if (where.caller === null && !w.triggers.includes('workflow_call'))
+        return [];
+    const name = fileName(w.file);
+    const via = where.caller === null
+        ? `\`${name}\` can be called as a reusable workflow (\`on: workflow_call\`)`
+        : `\`${name}\` is a reusable workflow, called by job \`${where.caller.job.id}\` of \`${fileName(where.caller.workflow.file)}\``;
+    return [
+        finding('publish/reusable-workflow', 'warning', `${via} and uploads with \`pypa/gh-action-pypi-publish\`. PyPI does not support trusted publishing from reusable workflows (pypi/warehouse#11096): it matches the \`job_workflow_ref\` claim, which names \`${name}\`, not the calling workflow, and refuses the upload when the workflow is called from another repository or at another ref.`, {
+            file: w.file,
+            line: step.line,
+            hint: 'Move the publish job into the top-level workflow (`needs:` the job that calls the reusable one), so the trusted publisher names that file.'
+        })
+    ];
+}
+function noEnvironment({ job, where }, ctx) {
+    if (job.environment !== null)
+        return [];
+    const env = ctx.environment.trim() || 'pypi';
+    return [
+        finding('publish/no-environment', 'warning', `The publish job \`${job.id}\` has no \`environment:\`, so the trusted publisher cannot be limited to one environment and no protection rule (required reviewers, allowed tags) guards the upload.`, {
+            file: where.workflow.file,
+            line: job.line,
+            hint: `Add \`environment: ${env}\` to the job, protect it under Settings → Environments, and name the same environment in the trusted publisher.`
+        })
+    ];
+}
+function environmentMismatch({ job, step, where }, ctx) {
+    const expected = ctx.environment.trim();
+    const actual = job.environment?.name.trim() ?? '';
+    if (expected === '' || actual === '' || actual.includes('${{'))
+        return [];
+    if (!usesTrustedPublishing(step) || targetsIndex(step, ctx.indexUrl) !== true)
+        return [];
+    // Warehouse compares environment names case-insensitively.
+    if (actual.toLowerCase() === expected.toLowerCase())
+        return [];
+    return [
+        finding('publish/environment-mismatch', 'notice', `The publish job \`${job.id}\` runs in environment "${actual}" but this check's \`environment\` input is "${expected}", so the trusted-publisher values shown name "${expected}".`, {
+            file: where.workflow.file,
+            line: job.environment?.line ?? job.line,
+            hint: `Set \`environment: ${actual}\` on the pypi-preflight step, or use environment "${expected}" in the job; the trusted publisher must name the job's environment.`
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/engine/publishing/index.js
+/**
+ * Trusted publishing: the index's form values for this workflow, the OIDC
+ * claims it will match, and the lint of the workflow that publishes.
+ */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./build/engine/pyproject/relative-path.js
+/**
+ * Posix paths relative to the working directory. They may climb above it
+ * with `..` (a Cargo workspace root, a monorepo's shared files), so leading
+ * `..` segments are kept rather than clamped.
+ */
+/** Joins `path` onto `dir` and resolves `.` and `..`; undefined if absolute. */
+function joinPath(dir, path) {
+    const unified = path.replace(/\\/g, '/');
+    if (unified.startsWith('/') || /^[A-Za-z]:/.test(unified))
+        return undefined;
+    const out = [];
+    for (const part of `${dir}/${unified}`.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') {
+            out.pop();
+        }
+        else {
+            out.push(part);
+        }
+    }
+    return out.length === 0 ? '.' : out.join('/');
+}
+/** The folder holding `path` (`.` for a bare file name). */
+function parentDir(path) {
+    return joinPath(path, '..') ?? '.';
+}
+
+;// CONCATENATED MODULE: ./build/engine/checks/publishing-check.js
+
+
+/** Trusted publishing: the form values the index needs, and a lint of the publishing workflow. */
+function checkPublishing(context, input) {
+    const facts = trustedPublisherFacts({
+        repository: context.repository,
+        workflowRef: context.workflowRef,
+        environment: input.environment,
+        indexUrl: input.indexUrl,
+        projectName: input.projectName,
+        projectExists: projectExists(input.indexResponse)
+    });
+    const findings = context.workflow
+        ? lintWorkflow(context.workflow, {
+            currentJob: context.currentJob,
+            environment: input.environment,
+            indexUrl: input.indexUrl
+        }).map(f => fromWorkingDirectory(f, context.root))
+        : [];
+    const detail = context.workflow
+        ? `${facts.workflowPath ?? 'the calling workflow'} checked for trusted publishing`
+        : `workflow not checked: ${context.workflowReason ?? 'not read'}`;
+    return { facts, claims: context.claims, findings, detail };
+}
+// The lint names workflow files from the repository root; every other
+// finding, and so the adapters, count from the working directory.
+function fromWorkingDirectory(f, root) {
+    const file = f.file === undefined ? undefined : joinPath(root, f.file);
+    return file === undefined ? f : { ...f, file };
+}
+function projectExists(response) {
+    if (response?.kind === 'found')
+        return true;
+    return response?.kind === 'not-found' ? false : null;
+}
+
+;// CONCATENATED MODULE: ./build/engine/readiness/readiness-findings.js
+
+/** `readiness/nothing-to-release`: the version is an existing release's. */
+function nothingToRelease(version, latest, newest) {
+    const line = latest.tag === newest.tag
+        ? ''
+        : ` on a maintenance line (the newest release is '${newest.tag}')`;
+    return finding('readiness/nothing-to-release', 'notice', `The project version ${version} is that of release tag '${latest.tag}'${line}: nothing to release.`);
+}
+/** `readiness/release-pending`: the version is new; its release is ahead. */
+function releasePending(version, latest, newest) {
+    const line = latest.tag === newest.tag
+        ? ''
+        : `, in its series; the newest release overall is '${newest.tag}', so this is a maintenance release`;
+    return finding('readiness/release-pending', 'notice', `The project version ${version} is newer than ${latest.version}, the latest release (tag '${latest.tag}')${line}: a release is pending, so its changelog entry and the index are checked.`);
+}
+/** `readiness/version-regressed`: the version went down. */
+function versionRegressed(version, latest, reachable) {
+    const which = reachable
+        ? 'the latest release in this branch’s history'
+        : 'the latest release';
+    return finding('readiness/version-regressed', 'error', `The project version ${version} is lower than ${latest.version}, ${which} (tag '${latest.tag}'): versions must only go up.`, {
+        hint: `Set the version above ${latest.version}, or back to ${latest.version} if nothing is to be released.`
+    });
+}
+/** `readiness/first-release`: no release tag yet. */
+function firstRelease(version, prefix) {
+    return finding('readiness/first-release', 'notice', `No tag of the form '${prefix}<version>' exists yet: ${version} will be the first release.`);
+}
+/** `readiness/tags-unavailable`: the release tags could not be listed. */
+function tagsUnavailable(version, note) {
+    return finding('readiness/tags-unavailable', 'warning', `The release tags could not be listed (${note}), so whether ${version} is a new release is unknown.`, {
+        hint: "Give actions/checkout 'fetch-depth: 0', or keep github-token set so the tags are read through the GitHub API."
+    });
+}
+
+;// CONCATENATED MODULE: ./build/engine/readiness/release-tags.js
+
+// Far above any real repository; past this, the rest is ignored.
+const MAX_TAGS = 100_000;
+/**
+ * The release tags among `tags`, highest PEP 440 version first. Tags
+ * without the prefix, tags whose rest is not a version, and local versions
+ * (which no index accepts) are not releases and are left out.
+ */
+function releaseTags(tags, prefix) {
+    const found = [];
+    for (const tag of tags.slice(0, MAX_TAGS)) {
+        if (!tag.startsWith(prefix) || tag.length > prefix.length + 200)
+            continue;
+        const rest = tag.slice(prefix.length);
+        const parsed = rest.trim() === rest ? parseVersion(rest) : null;
+        if (!parsed || parsed.local !== null)
+            continue;
+        found.push({ tag, version: formatVersion(parsed), parsed });
+    }
+    return found.sort((a, b) => compareVersions(b.parsed, a.parsed));
+}
+/**
+ * Same release series: epoch and the first two release numbers
+ * (`1.9.4` is in 1.9 with `1.9.0`; `1.9` and `1.9.0.1` too).
+ */
+function sameSeries(a, b) {
+    return (a.epoch === b.epoch &&
+        (a.release[0] ?? 0n) === (b.release[0] ?? 0n) &&
+        (a.release[1] ?? 0n) === (b.release[1] ?? 0n));
+}
+
+;// CONCATENATED MODULE: ./build/engine/readiness/decide-readiness.js
+
+
+
+/**
+ * Compares the project version with the latest release tag, by PEP 440
+ * order among the tags with the prefix. Tags from every branch (a shallow
+ * clone, the GitHub API) include newer lines, so there a version below the
+ * newest release still passes when it is a maintenance release: equal to a
+ * release, or above every release of its own series (1.9.4 after 1.9.3
+ * while 2.1.0 exists).
+ */
+function decideReadiness(input) {
+    const version = parseVersion(input.version);
+    if (!version)
+        return decision('unknown', null, []);
+    const tags = releaseTags(input.tags, input.prefix);
+    const source = input.source ?? 'git';
+    const newest = tags[0];
+    if (!newest) {
+        return source === 'none'
+            ? decision('unknown', null, [
+                tagsUnavailable(input.version, input.note ?? 'no source of tags')
+            ])
+            : decision('first-release', null, [
+                firstRelease(input.version, input.prefix)
+            ]);
+    }
+    const order = compareVersions(version, newest.parsed);
+    if (order === 0) {
+        return decision('unchanged', newest, [
+            nothingToRelease(input.version, newest, newest)
+        ]);
+    }
+    if (order > 0) {
+        return decision('pending', newest, [
+            releasePending(input.version, newest, newest)
+        ]);
+    }
+    if (source !== 'git-merged') {
+        const line = maintenanceLine(tags, input.version);
+        if (line)
+            return line;
+    }
+    return decision('regressed', newest, [
+        versionRegressed(input.version, newest, source === 'git-merged')
+    ]);
+}
+function maintenanceLine(tags, text) {
+    const version = parseVersion(text);
+    const newest = tags[0];
+    if (!version || !newest)
+        return null;
+    const equal = tags.find(t => compareVersions(t.parsed, version) === 0);
+    if (equal) {
+        return decision('unchanged', equal, [nothingToRelease(text, equal, newest)]);
+    }
+    const series = tags.find(t => sameSeries(t.parsed, version));
+    if (series && compareVersions(version, series.parsed) > 0) {
+        return decision('pending', series, [releasePending(text, series, newest)]);
+    }
+    return null;
+}
+function decision(outcome, latest, findings) {
+    return {
+        outcome,
+        latestTag: latest?.tag ?? null,
+        latestVersion: latest?.version ?? null,
+        releasePending: outcome === 'pending' || outcome === 'first-release',
+        findings
+    };
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/index-endpoints.js
+const WAREHOUSE_HOSTS = new Set(['pypi.org', 'test.pypi.org']);
+// Simple API roots: `/simple` (PyPI, Artifactory, GitLab, Nexus) and
+// devpi's `/+simple`.
+const SIMPLE_ROOTS = new Set(['simple', '+simple']);
+/**
+ * The addresses to query for `name` on the index at `indexUrl`. The
+ * index-url may be an index's base (`https://pypi.org`) or its Simple API
+ * root (`https://host/api/pypi/repo/simple`), as pip's `--index-url` takes.
+ */
+function indexEndpoints(indexUrl, name) {
+    const url = new URL(indexUrl);
+    const base = url.href.replace(/\/+$/, '');
+    const project = encodeURIComponent(normalizeProjectName(name));
+    const last = base.slice(base.lastIndexOf('/') + 1);
+    if (SIMPLE_ROOTS.has(last) && url.pathname !== '/') {
+        return {
+            jsonApi: null,
+            jsonApiAuthoritative: false,
+            simple: `${base}/${project}/`
+        };
+    }
+    return {
+        jsonApi: `${base}/pypi/${project}/json`,
+        jsonApiAuthoritative: WAREHOUSE_HOSTS.has(url.hostname),
+        simple: `${base}/simple/${project}/`
+    };
+}
+/** PEP 503 name normalization: runs of `-`, `_` and `.` become `-`, lowercase. */
+function normalizeProjectName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** True for PyPI and TestPyPI, where the JSON API and Warehouse's pages exist. */
+function isWarehouse(indexUrl) {
+    try {
+        return WAREHOUSE_HOSTS.has(new URL(indexUrl).hostname);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The URL without user name or password, for messages and logs: private
+ * index-urls often carry a token as `https://user:token@host/simple`.
+ */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (!parsed.username && !parsed.password)
+            return url;
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.href;
+    }
+    catch {
+        return url;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/index-findings.js
+
+
+
+/** `index/version-exists`: the version is taken, whatever is in dist. */
+function versionExists(subject, mode, existing, parsed, problems) {
+    const where = `'${subject.projectName}' ${subject.version} is already on ${redactUrl(subject.indexUrl)} (${describeExisting(existing)})`;
+    const next = nextVersions(parsed);
+    if (mode === 'readiness') {
+        return finding('index/version-exists', 'error', `${where}: the version bump is missing, so this change could never be published as ${subject.version}.`, {
+            hint: `Bump the project version (e.g. to '${next[0]}') and add a changelog entry for it.`
+        });
+    }
+    const detail = problems.length > 0
+        ? ` and the files here differ: ${problems.join('; ')}`
+        : '';
+    return finding('index/version-exists', 'error', `${where}${detail}. An index never accepts a version twice, and yanking does not free it.`, {
+        hint: `Bump the version (e.g. to ${next.map(v => `'${v}'`).join(' or ')}), tag it and build again.`
+    });
+}
+/** `index/already-published`: a re-run; every local file is already there. */
+function alreadyPublished(subject, existing, count) {
+    return finding('index/already-published', 'notice', `All ${count} file(s) of '${subject.projectName}' ${subject.version} are already on ${redactUrl(subject.indexUrl)} with the same sha256 (${describeExisting(existing)}): this is a re-run of a published release, and already-published is 'true'.`, {
+        hint: "Skip the publish step when the output already-published is 'true'."
+    });
+}
+/** `index/not-newest`: a release below the index's newest, e.g. a backport. */
+function notNewest(subject, newest) {
+    return finding('index/not-newest', 'notice', `'${subject.projectName}' ${subject.version} is lower than ${newest}, the newest release on ${redactUrl(subject.indexUrl)}: the index keeps ${newest} as its latest, and make-latest is 'false' so the GitHub release is not marked latest either.`);
+}
+/** `index/new-project`: the index has never heard of the project. */
+function newProject(subject) {
+    return finding('index/new-project', 'notice', `'${subject.projectName}' is not on ${redactUrl(subject.indexUrl)} yet: ${subject.version} will be its first release there.`, isWarehouse(subject.indexUrl)
+        ? {
+            hint: 'With trusted publishing, a first release needs a pending publisher, added under your account’s Publishing settings on the index.'
+        }
+        : {});
+}
+/** `index/unreachable`: the index could not be asked; never a crash. */
+function unreachable(subject, reason, strict) {
+    return finding('index/unreachable', 'warning', `Could not ask ${redactUrl(subject.indexUrl)} whether '${subject.projectName}' ${subject.version} is already published: ${reason}. The index checks (version exists, re-run, make-latest, previous-version) were skipped.`, {
+        hint: strict
+            ? "Under strict this fails the step: check index-url and the runner's network, or set check-index: false to skip the index deliberately."
+            : "Check index-url and the runner's network, or set check-index: false to skip the index."
+    });
+}
+function describeExisting(existing) {
+    const times = existing.flatMap(v => (v.uploadTime ? [v.uploadTime] : []));
+    const first = times.sort()[0];
+    const uploaded = first
+        ? `uploaded ${first.slice(0, 10)}`
+        : 'upload date unknown';
+    if (!existing.every(v => v.yanked))
+        return `${uploaded}, not yanked`;
+    const reason = existing.find(v => v.yankedReason)?.yankedReason;
+    return reason
+        ? `${uploaded}, yanked: "${reason.replace(/\p{Cc}+/gu, ' ').slice(0, 200)}"`
+        : `${uploaded}, yanked`;
+}
+/** The next version(s) to suggest: the next of the same kind, and a post-release. */
+function nextVersions(v) {
+    if (v.dev !== null)
+        return [formatVersion({ ...v, dev: v.dev + 1n })];
+    if (v.post !== null)
+        return [formatVersion({ ...v, post: v.post + 1n })];
+    if (v.pre) {
+        return [formatVersion({ ...v, pre: { ...v.pre, n: v.pre.n + 1n } })];
+    }
+    const release = [...v.release];
+    release[release.length - 1] = (release[release.length - 1] ?? 0n) + 1n;
+    return [
+        formatVersion({ ...v, release, local: null }),
+        formatVersion({ ...v, post: 1n, local: null })
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/decide-index.js
+
+
+/**
+ * Decides, from what the index holds, whether this version can still be
+ * published. The index never takes a version twice and yanking (PEP 592)
+ * does not free it, so an existing version is an error, except for a
+ * re-run where every local file is already there with the same sha256.
+ * Pre-releases are never latest; neither is a release below the newest
+ * non-yanked final release on the index.
+ */
+function decideIndex(input) {
+    const version = parseVersion(input.version);
+    if (!version) {
+        return decide_index_decision([], false, false, null);
+    }
+    const subject = input;
+    const pre = isPrerelease(version);
+    const { published } = input;
+    if (published === 'not-found') {
+        return decide_index_decision([newProject(subject)], false, !pre, null);
+    }
+    if ('unreachable' in published) {
+        const warning = unreachable(subject, published.unreachable, input.strict);
+        return decide_index_decision([warning], false, !pre, null);
+    }
+    const listed = published.versions.flatMap(entry => {
+        const parsed = entry.normalized ? parseVersion(entry.normalized) : null;
+        return parsed ? [{ entry, parsed }] : [];
+    });
+    const same = listed.filter(l => compareVersions(l.parsed, version) === 0);
+    const others = listed.filter(l => !l.entry.yanked && compareVersions(l.parsed, version) !== 0);
+    const newest = highest(others.filter(l => !isPrerelease(l.parsed)));
+    const lower = others.filter(l => compareVersions(l.parsed, version) < 0 && (pre || !isPrerelease(l.parsed)));
+    const previous = highest(lower)?.entry.normalized ?? null;
+    const makeLatest = !pre && (!newest || compareVersions(version, newest.parsed) > 0);
+    if (same.length > 0) {
+        const existing = same.map(l => l.entry);
+        const problems = fileProblems(input.localArtifacts, existing);
+        if (input.mode === 'release' && problems.length === 0) {
+            const notice = alreadyPublished(subject, existing, input.localArtifacts.length);
+            return decide_index_decision([notice], true, makeLatest, previous);
+        }
+        const error = versionExists(subject, input.mode, existing, version, problems);
+        return decide_index_decision([error], false, makeLatest, previous);
+    }
+    const findings = newest && compareVersions(version, newest.parsed) < 0
+        ? [notNewest(subject, newest.entry.normalized ?? newest.entry.version)]
+        : [];
+    return decide_index_decision(findings, false, makeLatest, previous);
+}
+function decide_index_decision(findings, published, makeLatest, previousVersion) {
+    return { findings, alreadyPublished: published, makeLatest, previousVersion };
+}
+function highest(list) {
+    let best;
+    for (const l of list) {
+        if (!best || compareVersions(l.parsed, best.parsed) > 0)
+            best = l;
+    }
+    return best;
+}
+const MAX_LISTED_PROBLEMS = 5;
+/**
+ * Why the local files are not exactly those on the index: each missing or
+ * different file, at most a few, then a count. No local files at all
+ * cannot prove a re-run.
+ */
+function fileProblems(local, existing) {
+    if (local.length === 0)
+        return ['there are no built files to compare'];
+    const files = existing.flatMap(v => v.files);
+    const problems = local.flatMap(artifact => {
+        const file = files.find(f => f.filename === artifact.name);
+        if (!file)
+            return [`'${artifact.name}' is not on the index`];
+        if (!file.sha256)
+            return [`the index gives no sha256 for '${artifact.name}'`];
+        const sha256 = artifact.sha256.toLowerCase();
+        return file.sha256 === sha256
+            ? []
+            : [
+                `'${artifact.name}' has sha256 ${sha256.slice(0, 12)}… here but ${file.sha256.slice(0, 12)}… on the index`
+            ];
+    });
+    if (problems.length <= MAX_LISTED_PROBLEMS)
+        return problems;
+    const rest = problems.length - MAX_LISTED_PROBLEMS;
+    return [...problems.slice(0, MAX_LISTED_PROBLEMS), `${rest} more`];
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/index-body.js
+/** Parses JSON text, or says why it is not JSON. */
+function parseJson(body) {
+    try {
+        return { value: JSON.parse(body) };
+    }
+    catch (e) {
+        return { malformed: `not valid JSON (${e.message})` };
+    }
+}
+/** A plain JSON object (not an array, not null). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a non-empty string (bounded), else `null`. */
+function index_body_text(value, max = 1000) {
+    return typeof value === 'string' && value !== '' ? value.slice(0, max) : null;
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/published-project.js
+
+// Far above any real project (the largest on PyPI hold a few thousand
+// versions and a few hundred thousand files); past this, input is hostile.
+const MAX_VERSIONS = 50_000;
+const MAX_FILES = 500_000;
+const SHA256 = /^[0-9a-f]{64}$/;
+/** A sha256 digest when the text is one (any case), else `null`. */
+function sha256Digest(value) {
+    if (typeof value !== 'string' || value.length !== 64)
+        return null;
+    const lower = value.toLowerCase();
+    return SHA256.test(lower) ? lower : null;
+}
+/**
+ * Groups listed files into versions (PEP 440 equal spellings together),
+ * adding versions known to exist without files. Bounded.
+ */
+function assembleProject(files, bareVersions = []) {
+    const byKey = new Map();
+    const add = (version) => {
+        const key = normalizeVersion(version) ?? version;
+        let entry = byKey.get(key);
+        if (!entry) {
+            if (byKey.size >= MAX_VERSIONS)
+                return null;
+            entry = { first: version, files: [] };
+            byKey.set(key, entry);
+        }
+        return entry.files;
+    };
+    for (const file of files.slice(0, MAX_FILES))
+        add(file.version)?.push(file);
+    for (const version of bareVersions.slice(0, MAX_VERSIONS))
+        add(version);
+    return {
+        versions: [...byKey.values()].map(e => toVersion(e.first, e.files))
+    };
+}
+function toVersion(version, files) {
+    const yanked = files.length > 0 && files.every(f => f.yanked);
+    const times = files.flatMap(f => (f.uploadTime ? [f.uploadTime] : []));
+    return {
+        version,
+        normalized: normalizeVersion(version),
+        yanked,
+        yankedReason: yanked
+            ? (files.find(f => f.yankedReason)?.yankedReason ?? null)
+            : null,
+        // ISO 8601 UTC times order as text.
+        uploadTime: times.sort()[0] ?? null,
+        files: files.map(f => ({
+            filename: f.filename,
+            sha256: f.sha256,
+            yanked: f.yanked
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/parse-json-api.js
+
+
+/**
+ * Reads a PyPI JSON API answer (`GET /pypi/{name}/json`): `releases` maps
+ * each version to its files, each with `digests.sha256`,
+ * `upload_time_iso_8601`, `yanked` and `yanked_reason`. A version listed
+ * with no files still exists: its files were deleted, and the index never
+ * takes the same file name again. An answer without `releases` (the
+ * per-version endpoint, or a partial implementation) falls back to
+ * `info.version` with `urls`. Anything not shaped so is ignored.
+ */
+function parseJsonApi(body) {
+    const parsed = parseJson(body);
+    if (!('value' in parsed))
+        return parsed;
+    const doc = parsed.value;
+    if (!isRecord(doc) || !(isRecord(doc.releases) || isRecord(doc.info))) {
+        return {
+            malformed: "no 'releases' or 'info' object in the JSON API answer"
+        };
+    }
+    const releases = isRecord(doc.releases)
+        ? doc.releases
+        : fromInfo(doc.info, doc.urls);
+    const files = [];
+    const versions = [];
+    for (const [version, list] of Object.entries(releases)) {
+        if (version === '' || version.length > 200)
+            continue;
+        versions.push(version);
+        if (!Array.isArray(list))
+            continue;
+        for (const item of list) {
+            const file = listedFile(version, item);
+            if (file)
+                files.push(file);
+        }
+    }
+    return assembleProject(files, versions);
+}
+function fromInfo(info, urls) {
+    const version = isRecord(info) ? index_body_text(info.version, 200) : null;
+    return version === null ? {} : { [version]: Array.isArray(urls) ? urls : [] };
+}
+function listedFile(version, item) {
+    if (!isRecord(item))
+        return null;
+    const filename = index_body_text(item.filename);
+    if (filename === null)
+        return null;
+    const yanked = item.yanked === true;
+    return {
+        version,
+        filename,
+        sha256: isRecord(item.digests) ? sha256Digest(item.digests.sha256) : null,
+        yanked,
+        yankedReason: yanked ? index_body_text(item.yanked_reason) : null,
+        uploadTime: index_body_text(item.upload_time_iso_8601, 64) ?? index_body_text(item.upload_time, 64)
+    };
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/filename-version.js
+
+// Archive suffixes of sdists and old binary formats PyPI has held.
+const filename_version_SUFFIXES = [
+    '.tar.gz',
+    '.tar.bz2',
+    '.tar.xz',
+    '.tar.z',
+    '.tar',
+    '.tgz',
+    '.tbz',
+    '.zip',
+    '.egg',
+    '.exe',
+    '.msi',
+    '.rpm',
+    '.dmg'
+];
+/**
+ * The version a distribution's file name carries, for the Simple API,
+ * which lists files but not which version each belongs to. A wheel's
+ * version is its second `-` field (the binary distribution format escapes
+ * `-` in names); an egg's too. For sdists and older formats, whose legacy
+ * names may hold `-`, the project's own name is matched (PEP 503
+ * normalized) and the rest is the version. `null` when the name is not a
+ * distribution of this project.
+ */
+function filenameVersion(filename, projectName) {
+    const lower = filename.toLowerCase();
+    if (lower.endsWith('.whl') || lower.endsWith('.egg')) {
+        const parts = filename.slice(0, -4).split('-');
+        return parts.length >= 2 && parts[1] !== '' ? (parts[1] ?? null) : null;
+    }
+    const suffix = filename_version_SUFFIXES.find(s => lower.endsWith(s));
+    if (suffix === undefined)
+        return null;
+    return versionAfterName(filename.slice(0, -suffix.length), projectName);
+}
+/**
+ * Walks the stem once, normalizing as it goes (PEP 503: a run of `-`, `_`
+ * or `.` is one `-`), and stops at the first `-` where what came before is
+ * the project's normalized name. Linear, however many dashes a hostile
+ * name holds.
+ */
+function versionAfterName(stem, projectName) {
+    const wanted = normalizeProjectName(projectName);
+    let matched = 0;
+    let inSeparator = false;
+    for (let i = 0; i < stem.length; i++) {
+        const c = stem[i] ?? '';
+        if (c === '-' && i > 0 && matched === wanted.length) {
+            return stem.slice(i + 1) || null;
+        }
+        const separator = c === '-' || c === '_' || c === '.';
+        if (!(separator && inSeparator)) {
+            if (wanted[matched] !== (separator ? '-' : c.toLowerCase()))
+                return null;
+            matched++;
+        }
+        inSeparator = separator;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/html-anchors.js
+const MAX_ATTRIBUTES = 32;
+const html_anchors_SPACE = new Set([' ', '\t', '\n', '\r', '\f']);
+/**
+ * The anchors of an HTML page, in order, at most `limit`. A forward-only
+ * scan (no regular expression over the page), so any input, however
+ * hostile, is read in linear time; markup it does not understand is
+ * skipped.
+ */
+function scanAnchors(html, limit) {
+    const anchors = [];
+    let i = 0;
+    while (anchors.length < limit) {
+        const lt = html.indexOf('<', i);
+        if (lt < 0)
+            break;
+        if (html.startsWith('!--', lt + 1)) {
+            const end = html.indexOf('-->', lt + 4);
+            i = end < 0 ? html.length : end + 3;
+            continue;
+        }
+        const name = html[lt + 1];
+        const next = html[lt + 2] ?? '';
+        if ((name !== 'a' && name !== 'A') || !(html_anchors_SPACE.has(next) || next === '>')) {
+            i = lt + 1;
+            continue;
+        }
+        const tag = readAttributes(html, lt + 2);
+        const close = html.indexOf('<', tag.end);
+        const stop = close < 0 ? html.length : close;
+        anchors.push({
+            attributes: tag.attributes,
+            text: decodeEntities(html.slice(tag.end, stop).trim())
+        });
+        i = stop;
+    }
+    return anchors;
+}
+function readAttributes(html, from) {
+    const attributes = new Map();
+    let i = from;
+    while (i < html.length) {
+        while (html_anchors_SPACE.has(html[i] ?? '') || html[i] === '/')
+            i++;
+        if (i >= html.length || html[i] === '>')
+            break;
+        const nameStart = i;
+        while (i < html.length && !isNameEnd(html[i] ?? ''))
+            i++;
+        const name = html.slice(nameStart, i).toLowerCase();
+        while (html_anchors_SPACE.has(html[i] ?? ''))
+            i++;
+        let value = '';
+        if (html[i] === '=') {
+            i++;
+            while (html_anchors_SPACE.has(html[i] ?? ''))
+                i++;
+            const read = readValue(html, i);
+            value = read.value;
+            i = read.end;
+        }
+        if (name !== '' && attributes.size < MAX_ATTRIBUTES) {
+            attributes.set(name, decodeEntities(value));
+        }
+        // A stray `=` or quote cannot stall the scan: always move on.
+        if (i === nameStart)
+            i++;
+    }
+    return { attributes, end: Math.min(i + 1, html.length) };
+}
+function isNameEnd(c) {
+    return html_anchors_SPACE.has(c) || c === '=' || c === '>' || c === '/';
+}
+function readValue(html, i) {
+    const quote = html[i];
+    if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, i + 1);
+        const end = close < 0 ? html.length : close;
+        return { value: html.slice(i + 1, end), end: end + 1 };
+    }
+    let end = i;
+    while (end < html.length && !html_anchors_SPACE.has(html[end] ?? '') && html[end] !== '>')
+        end++;
+    return { value: html.slice(i, end), end };
+}
+const NAMED = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'"
+};
+// Each alternative has a fixed character class and a bounded count, so the
+// pattern matches in linear time.
+const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi;
+/** Decodes the character references file names and URLs may hold. */
+function decodeEntities(value) {
+    if (!value.includes('&'))
+        return value;
+    return value.replace(ENTITY, (whole, ref) => {
+        if (ref[0] !== '#')
+            return NAMED[ref.toLowerCase()] ?? whole;
+        const code = ref[1] === 'x' || ref[1] === 'X'
+            ? parseInt(ref.slice(2), 16)
+            : parseInt(ref.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/parse-simple-html.js
+
+
+
+// One anchor per file; a project page of more is not a real one.
+const MAX_ANCHORS = 500_000;
+/**
+ * Reads a Simple API project page in its HTML form (PEP 503): one anchor
+ * per file, the file name as its text, the digest as a `#sha256=` URL
+ * fragment, and PEP 592's `data-yanked` attribute (its value the reason)
+ * on yanked files. The HTML form has no upload times. Anchors that are not
+ * distributions of the project are ignored.
+ */
+function parseSimpleHtml(body, projectName) {
+    const files = [];
+    for (const anchor of scanAnchors(body, MAX_ANCHORS)) {
+        const file = parse_simple_html_listedFile(anchor, projectName);
+        if (file)
+            files.push(file);
+    }
+    return assembleProject(files);
+}
+function parse_simple_html_listedFile(anchor, projectName) {
+    const href = anchor.attributes.get('href') ?? '';
+    const filename = (anchor.text || lastSegment(href)).slice(0, 1000);
+    const version = filenameVersion(filename, projectName);
+    if (!version)
+        return null;
+    const hash = href.indexOf('#');
+    const fragment = hash < 0 ? '' : href.slice(hash + 1);
+    const reason = anchor.attributes.get('data-yanked');
+    return {
+        version,
+        filename,
+        sha256: fragment.startsWith('sha256=')
+            ? sha256Digest(fragment.slice(7))
+            : null,
+        yanked: reason !== undefined,
+        yankedReason: reason || null,
+        uploadTime: null
+    };
+}
+function lastSegment(href) {
+    const path = href.split('#', 1)[0]?.split('?', 1)[0] ?? '';
+    const segment = path.slice(path.lastIndexOf('/') + 1);
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/parse-simple-json.js
+
+
+
+/**
+ * Reads a Simple API project page in its JSON form (PEP 691): `files`,
+ * each with `filename`, `hashes.sha256` and `yanked` (true, or the reason
+ * as a string, PEP 592), plus `upload-time` and the project's `versions`
+ * where the index implements PEP 700. PEP 691 asks clients to refuse an
+ * unknown major `meta.api-version`.
+ */
+function parseSimpleJson(body, projectName) {
+    const parsed = parseJson(body);
+    if (!('value' in parsed))
+        return parsed;
+    const doc = parsed.value;
+    if (!isRecord(doc) || !Array.isArray(doc.files)) {
+        return { malformed: "no 'files' list in the Simple API JSON answer" };
+    }
+    const apiVersion = isRecord(doc.meta) ? index_body_text(doc.meta['api-version']) : null;
+    if (apiVersion !== null && !apiVersion.startsWith('1.')) {
+        return { malformed: `unsupported Simple API version '${apiVersion}'` };
+    }
+    const files = [];
+    for (const item of doc.files) {
+        const file = parse_simple_json_listedFile(item, projectName);
+        if (file)
+            files.push(file);
+    }
+    const versions = Array.isArray(doc.versions)
+        ? doc.versions.flatMap(v => index_body_text(v, 200) ?? [])
+        : [];
+    return assembleProject(files, versions);
+}
+function parse_simple_json_listedFile(item, projectName) {
+    if (!isRecord(item))
+        return null;
+    const filename = index_body_text(item.filename);
+    const version = filename && filenameVersion(filename, projectName);
+    if (!filename || !version)
+        return null;
+    const yanked = item.yanked === true || index_body_text(item.yanked) !== null;
+    return {
+        version,
+        filename,
+        sha256: isRecord(item.hashes) ? sha256Digest(item.hashes.sha256) : null,
+        yanked,
+        yankedReason: index_body_text(item.yanked),
+        uploadTime: index_body_text(item['upload-time'], 64)
+    };
+}
+
+;// CONCATENATED MODULE: ./build/engine/package-index/read-published-project.js
+
+
+
+/**
+ * Parses whatever the index answered into the project's versions. A body
+ * that cannot be read counts as an unreachable index: the checks cannot
+ * rely on it, and a warning says why.
+ */
+function readPublishedProject(response, projectName) {
+    if (response.kind === 'not-found')
+        return 'not-found';
+    if (response.kind === 'unreachable') {
+        return { unreachable: `${response.reason} (${response.url})` };
+    }
+    const parsed = response.source === 'json-api'
+        ? parseJsonApi(response.body)
+        : response.source === 'simple-json'
+            ? parseSimpleJson(response.body, projectName)
+            : parseSimpleHtml(response.body, projectName);
+    if ('malformed' in parsed) {
+        return {
+            unreachable: `the answer from ${response.url} could not be read: ${parsed.malformed}`
+        };
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./build/engine/checks/release-standing.js
+
+
+
+// Readiness outcomes under which nothing would be released by merging.
+const NOT_RELEASING = new Set(['unchanged', 'regressed']);
+/**
+ * Release mode always releases; readiness releases when the version moved
+ * past the latest tag (or there is no tag to tell). Only then do the
+ * changelog entry and the index matter: an unchanged version is already on
+ * the index by definition.
+ */
+function decideStanding(input) {
+    const readiness = input.mode === 'readiness' && input.version !== null
+        ? decideReadiness({
+            version: input.version,
+            prefix: input.prefix,
+            tags: input.releaseTags?.tags ?? [],
+            source: input.releaseTags?.source ?? 'none',
+            note: input.releaseTags?.note ?? 'tags were not read'
+        })
+        : null;
+    const releasing = readiness === null || !NOT_RELEASING.has(readiness.outcome);
+    const index = releasing && readiness?.outcome !== 'unknown' ? indexDecision(input) : null;
+    return {
+        readiness,
+        index,
+        releasing,
+        findings: [...(readiness?.findings ?? []), ...(index?.findings ?? [])]
+    };
+}
+function indexDecision(input) {
+    if (!input.indexResponse || !input.version || !input.projectName)
+        return null;
+    return decideIndex({
+        mode: input.mode,
+        version: input.version,
+        localArtifacts: input.localArtifacts,
+        published: readPublishedProject(input.indexResponse, input.projectName),
+        indexUrl: input.indexUrl,
+        projectName: input.projectName,
+        strict: input.strict
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/engine/checks/tag-matches-project.js
 
 
@@ -6123,33 +13585,501 @@ function indexPageUrl(indexUrl, name, version) {
     return `${base}/project/${encodeURIComponent(name)}/${encodeURIComponent(version)}/`;
 }
 
-;// CONCATENATED MODULE: ./build/engine/pyproject/relative-path.js
+;// CONCATENATED MODULE: ./build/engine/report/validation-report.js
+/** Drops findings whose id (or `group/*`) is in `ignore`. */
+function withoutIgnored(findings, ignore) {
+    return findings.filter(f => !ignore.includes(f.id) && !ignore.includes(`${groupOf(f.id)}/*`));
+}
+/** `fail` on any error (or warning when strict), `warn` on any warning. */
+function resultOf(findings, strict) {
+    if (findings.some(f => f.severity === 'error'))
+        return 'fail';
+    if (findings.some(f => f.severity === 'warning'))
+        return strict ? 'fail' : 'warn';
+    return 'pass';
+}
+/** The group part of a check id: `version` for `version/mismatch`. */
+function groupOf(id) {
+    return id.split('/', 1)[0] ?? id;
+}
+
+;// CONCATENATED MODULE: ./build/engine/report/check-outcomes.js
+
+
+// Finding groups reported under each row of the table.
+const ROWS = [
+    { group: 'tag', title: 'Tag', groups: ['tag'] },
+    {
+        group: 'version',
+        title: 'Project version',
+        groups: ['version', 'pyproject', 'file']
+    },
+    { group: 'changelog', title: 'Changelog', groups: ['changelog'] },
+    { group: 'dist', title: 'Artifacts', groups: ['dist', 'metadata'] },
+    { group: 'readiness', title: 'Release tags', groups: ['readiness'] },
+    { group: 'index', title: 'Package index', groups: ['index'] },
+    { group: 'publish', title: 'Trusted publishing', groups: ['publish'] }
+];
+/** The checks table: one row per area, with its status and a one-line detail. */
+function checkOutcomes(findings, facts) {
+    const details = {
+        tag: tagDetail(facts.run, facts.tagVersion),
+        version: versionDetail(facts.project, facts.version),
+        changelog: facts.changelog,
+        readiness: readinessDetail(facts.standing),
+        index: indexDetail(facts.standing),
+        publish: facts.publishing ?? '',
+        dist: facts.dist
+    };
+    return ROWS.filter(row => (row.group !== 'readiness' || facts.run.mode === 'readiness') &&
+        (row.group !== 'publish' || facts.publishing !== null)).map(row => {
+        const own = findings.filter(f => row.groups.includes(groupOf(f.id)));
+        const skipped = row.group === 'index' && !facts.standing.index;
+        return {
+            group: row.group,
+            title: row.title,
+            status: skipped && own.length === 0 ? 'skip' : statusOf(own),
+            detail: details[row.group] ?? ''
+        };
+    });
+}
+function statusOf(findings) {
+    if (findings.some(f => f.severity === 'error'))
+        return 'fail';
+    return findings.some(f => f.severity === 'warning') ? 'warn' : 'pass';
+}
+function tagDetail(run, version) {
+    if (run.mode === 'readiness')
+        return 'not a release run: no tag to check';
+    if (run.tag === null)
+        return 'no tag';
+    const from = {
+        input: 'input',
+        ref: 'pushed ref',
+        'release-event': 'release event'
+    };
+    const source = run.tagSource ? ` (from the ${from[run.tagSource]})` : '';
+    return version === null
+        ? `'${run.tag}'${source} holds no version`
+        : `'${run.tag}'${source} is version ${version}`;
+}
+function versionDetail(project, version) {
+    if (!project)
+        return 'no pyproject.toml';
+    const d = project.declaration;
+    if (d.kind === 'vcs') {
+        return `${d.tool} derives the version from the tag at build time${version ? `: ${version}` : ''}`;
+    }
+    if (d.kind === 'unresolved')
+        return `could not be read (${d.tried})`;
+    return `'${d.raw}' from ${d.file}:${d.line} (${describeSource(d.source)})`;
+}
+function readinessDetail(standing) {
+    const r = standing.readiness;
+    if (!r)
+        return 'not compared';
+    const latest = r.latestTag ? ` (latest release tag '${r.latestTag}')` : '';
+    const words = {
+        unchanged: 'version unchanged since the last release: nothing to release',
+        pending: 'version bumped: merging releases it',
+        regressed: 'version lower than the last release',
+        'first-release': 'no release tag yet: this will be the first release',
+        unknown: 'release tags could not be read'
+    };
+    return `${words[r.outcome]}${latest}`;
+}
+function indexDetail(standing) {
+    const i = standing.index;
+    if (!standing.releasing)
+        return 'not asked: nothing to release';
+    if (!i)
+        return 'not asked';
+    if (i.alreadyPublished)
+        return 'already published with the same files (a re-run)';
+    const previous = i.previousVersion
+        ? `; previous release ${i.previousVersion}`
+        : '';
+    return `${i.makeLatest ? 'will be the latest release' : 'will not be marked latest'}${previous}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+;// CONCATENATED MODULE: ./build/engine/version/semver-tag.js
 /**
- * Posix paths relative to the working directory. They may climb above it
- * with `..` (a Cargo workspace root, a monorepo's shared files), so leading
- * `..` segments are kept rather than clamped.
+ * Release tags written as strict SemVer 2.0 (`1.2.3-rc.1`) and the PEP 440
+ * version each one stands for (`1.2.3rc1`).
  */
-/** Joins `path` onto `dir` and resolves `.` and `..`; undefined if absolute. */
-function joinPath(dir, path) {
-    const unified = path.replace(/\\/g, '/');
-    if (unified.startsWith('/') || /^[A-Za-z]:/.test(unified))
-        return undefined;
-    const out = [];
-    for (const part of `${dir}/${unified}`.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') {
-            out.pop();
+
+
+const semver_tag_PRE_LABELS = {
+    alpha: 'a',
+    a: 'a',
+    beta: 'b',
+    b: 'b',
+    rc: 'rc',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc'
+};
+// An optional PEP 440 pre-release label, then an optional `dev`, each with
+// an optional number that may stand alone (`rc.1`) or be attached (`rc1`).
+const PRERELEASE = /^(?:(alpha|a|beta|b|preview|pre|rc|c)(?:\.?([0-9]+))?)?(?:(?:^|\.)(dev)(?:\.?([0-9]+))?)?$/i;
+// Words PEP 440 reads as a post-release, which sorts after the release.
+const POST_LABEL = /^(?:post|rev|r)(?![a-z])/i;
+/**
+ * Maps a strict SemVer 2.0 version to the normalized PEP 440 version it
+ * stands for: `1.2.3-rc.1` → `1.2.3rc1`, `-alpha` → `a0`, `-beta.2` → `b2`,
+ * `-dev.4` → `.dev4`, `+build.5` → local `+build.5`. Take any tag prefix
+ * such as `v` off first: SemVer has none. The mapping gives a tag its
+ * meaning; it does not carry SemVer's ordering over (SemVer sorts `dev`
+ * between `beta` and `rc`, PEP 440 before every pre-release). PyPI refuses
+ * local versions, so a mapped `+build` is for the caller to judge.
+ */
+function semverToPep440(tag) {
+    if (!isStrictSemver(tag))
+        return { ok: false, reason: notSemver(tag) };
+    const plus = tag.indexOf('+');
+    const main = plus < 0 ? tag : tag.slice(0, plus);
+    const dash = main.indexOf('-');
+    const pre = dash < 0 ? null : main.slice(dash + 1);
+    const suffix = pre === null ? '' : prereleaseSuffix(pre);
+    if (suffix === null)
+        return { ok: false, reason: noEquivalent(pre ?? '') };
+    const core = dash < 0 ? main : main.slice(0, dash);
+    const version = normalizeVersion(core + suffix + tag.slice(main.length));
+    if (version === null) {
+        const build = tag.slice(plus + 1);
+        return {
+            ok: false,
+            reason: `build metadata '${build}' is not a PEP 440 local version label (letters and digits separated by single '.', '-' or '_')`
+        };
+    }
+    return { ok: true, version };
+}
+function prereleaseSuffix(pre) {
+    const [, label, n, dev, devN] = PRERELEASE.exec(pre) ?? [];
+    if (label === undefined && dev === undefined)
+        return null;
+    const pep440Label = label && semver_tag_PRE_LABELS[label.toLowerCase()];
+    const prePart = label === undefined ? '' : `${pep440Label}${n ?? '0'}`;
+    return prePart + (dev === undefined ? '' : `.dev${devN ?? '0'}`);
+}
+// semver.parse() also takes a leading `v` and surrounding whitespace.
+function isStrictSemver(text) {
+    return /^[0-9]/.test(text) && !/\s$/.test(text) && semver.parse(text) !== null;
+}
+function notSemver(tag) {
+    if (/^[vV=]/.test(tag) && isStrictSemver(tag.slice(1))) {
+        return `SemVer 2.0 has no '${tag[0]}' prefix; make it part of the tag prefix`;
+    }
+    if (isStrictSemver(tag.trim()))
+        return 'it has whitespace around it';
+    return 'expected MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]: three numbers without leading zeros, then dot-separated identifiers of letters, digits and hyphens';
+}
+function noEquivalent(pre) {
+    if (POST_LABEL.test(pre)) {
+        return `pre-release '${pre}' would be a PEP 440 post-release, which sorts after the release, not before it`;
+    }
+    return `pre-release '${pre}' has no PEP 440 equivalent; use alpha, beta, rc or dev, each optionally followed by .N`;
+}
+
+;// CONCATENATED MODULE: ./build/engine/version/tag.js
+
+
+
+/**
+ * Reads the version out of a tag: the literal prefix, then a PEP 440
+ * version (`v1.2.0-RC1` holds `1.2.0rc1`). Under `semver` the rest must
+ * also be strict SemVer 2.0.
+ */
+function readTagVersion(tag, prefix, scheme) {
+    if (!tag.startsWith(prefix)) {
+        return failed(tag, prefixFinding(tag, prefix));
+    }
+    const rest = tag.slice(prefix.length);
+    const version = normalizeVersion(rest);
+    if (version === null || rest.trim() !== rest) {
+        return failed(tag, notVersionFinding(tag, prefix, rest));
+    }
+    if (scheme === 'semver') {
+        const mapped = semverToPep440(rest);
+        if (!mapped.ok) {
+            return failed(tag, finding('tag/not-semver', 'error', `Tag '${tag}' leaves '${rest}' after the prefix '${prefix}', which is not strict SemVer 2.0 (${mapped.reason}).`, {
+                hint: "Tag as MAJOR.MINOR.PATCH[-PRERELEASE], e.g. '1.2.0-rc.1', or set version-scheme: pep440."
+            }));
         }
-        else {
-            out.push(part);
+        return { tag, version: normalizeVersion(mapped.version), findings: [] };
+    }
+    return { tag, version, findings: [] };
+}
+function failed(tag, f) {
+    return { tag, version: null, findings: [f] };
+}
+function prefixFinding(tag, prefix) {
+    const guess = guessPrefix(tag);
+    const hint = guess === null
+        ? `Push a tag named '${prefix}<version>', or set tag-prefix to the text your tags start with.`
+        : `Set tag-prefix: '${guess}' if your release tags look like '${tag}'.`;
+    return finding('tag/prefix', 'error', `Tag '${tag}' does not start with the tag prefix '${prefix}'.`, { hint });
+}
+function notVersionFinding(tag, prefix, rest) {
+    const guess = guessPrefix(tag);
+    const hint = guess !== null && guess !== prefix
+        ? `Set tag-prefix: '${guess}', or tag as '${prefix}<version>' with a PEP 440 version such as 1.2.0 or 1.2.0rc1.`
+        : `Tag as '${prefix}<version>' with a PEP 440 version such as 1.2.0 or 1.2.0rc1.`;
+    return finding('tag/not-pep440', 'error', `Tag '${tag}' leaves '${rest}' after the prefix '${prefix}', which is not a PEP 440 version.`, { hint });
+}
+/**
+ * The prefix a tag seems to use: everything before the first digit after
+ * which the rest is a version (`py-1.2.3` → `py-`, `pkg@1.0` → `pkg@`).
+ * Version text never starts mid-number, so only digit starts are tried.
+ */
+function guessPrefix(tag) {
+    for (let i = 0; i < tag.length && i < 200; i++) {
+        const startsNumber = /[0-9]/.test(tag[i] ?? '') && !/[0-9]/.test(tag[i - 1] ?? '');
+        if (startsNumber && normalizeVersion(tag.slice(i)) !== null) {
+            return tag.slice(0, i);
         }
     }
-    return out.length === 0 ? '.' : out.join('/');
+    return null;
 }
-/** The folder holding `path` (`.` for a bare file name). */
-function parentDir(path) {
-    return joinPath(path, '..') ?? '.';
+
+;// CONCATENATED MODULE: ./build/engine/validate-release.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs every check over the snapshot and returns the report. */
+function validateRelease(snapshot, options) {
+    const { run, project } = snapshot;
+    const tagged = readTag(run, options);
+    const verdict = versionVerdict(run, tagged, project);
+    const name = project?.name?.normalized ?? null;
+    const dist = distVerdict(snapshot.dist, name, verdict.version, options);
+    const standing = decideStanding({
+        mode: run.mode,
+        version: verdict.version,
+        prefix: options.tagPrefix,
+        projectName: name,
+        releaseTags: snapshot.releaseTags,
+        indexResponse: snapshot.indexResponse,
+        indexUrl: options.indexUrl,
+        localArtifacts: dist.artifacts.map(a => ({
+            name: a.name,
+            sha256: a.sha256
+        })),
+        strict: options.strict
+    });
+    const indexPage = name && verdict.version
+        ? indexPageUrl(options.indexUrl, name, verdict.version)
+        : null;
+    const changelog = standing.releasing
+        ? checkChangelog(snapshot.changelog, {
+            version: verdict.version,
+            mode: run.mode,
+            required: options.changelogRequired,
+            today: snapshot.today,
+            projectName: project?.name?.raw ?? null,
+            indexLink: options.appendIndexLink ? indexPage : null
+        })
+        : null;
+    const publishing = snapshot.publishing
+        ? checkPublishing(snapshot.publishing, {
+            environment: options.environment,
+            indexUrl: options.indexUrl,
+            projectName: name,
+            indexResponse: snapshot.indexResponse
+        })
+        : null;
+    const findings = withoutIgnored([
+        ...run.findings,
+        ...(tagged?.findings ?? []),
+        ...(project
+            ? project.findings
+            : [missingPyproject(snapshot.workingDirectory)]),
+        ...verdict.findings,
+        ...gitFindings(snapshot, tagged, verdict.version, options.tagPrefix),
+        ...dist.findings,
+        ...standing.findings,
+        ...(changelog?.findings ?? []),
+        ...(publishing?.findings ?? [])
+    ], options.ignore);
+    const facts = releaseFacts(snapshot, verdict.version, standing, changelog);
+    return {
+        facts: { ...facts, indexPage },
+        dist: snapshot.dist ? dist : null,
+        checks: checkOutcomes(findings, {
+            run,
+            tagVersion: tagged?.version ?? null,
+            project,
+            version: verdict.version,
+            changelog: changelogDetail(snapshot.changelog, changelog),
+            standing,
+            publishing: publishing?.detail ?? null,
+            dist: distDetail(snapshot.dist, dist)
+        }),
+        trustedPublisher: publishing
+            ? { facts: publishing.facts, claims: publishing.claims }
+            : null,
+        findings,
+        result: resultOf(findings, options.strict)
+    };
+}
+function readTag(run, options) {
+    return run.mode === 'release' && run.tag !== null
+        ? readTagVersion(run.tag, options.tagPrefix, options.versionScheme)
+        : null;
+}
+function versionVerdict(run, tagged, project) {
+    if (!project)
+        return { version: tagged?.version ?? null, findings: [] };
+    if (tagged && run.tag !== null) {
+        return checkTagMatchesProject(run.tag, tagged.version, project.declaration);
+    }
+    return checkDeclaredVersion(project.declaration);
+}
+function gitFindings(snapshot, tagged, version, prefix) {
+    return decideGitFacts({
+        mode: snapshot.run.mode,
+        tag: snapshot.run.tag,
+        tagExplicit: snapshot.run.tagSource === 'input',
+        prefix,
+        version: tagged?.version ?? version,
+        declaration: snapshot.project?.declaration ?? null,
+        git: snapshot.git,
+        today: snapshot.today
+    });
+}
+function releaseFacts(snapshot, version, standing, changelog) {
+    const { project } = snapshot;
+    const parsed = version === null ? null : parseVersion(version);
+    const prerelease = parsed !== null && isPrerelease(parsed);
+    return {
+        mode: snapshot.run.mode,
+        tag: snapshot.run.tag,
+        version,
+        prerelease,
+        packageName: project?.name?.normalized ?? null,
+        versionSource: project ? sourceText(project) : null,
+        releaseNotes: changelog?.notes ?? null,
+        notesSource: changelog?.notesSource ?? null,
+        changelogFile: changelog?.file ?? null,
+        changelogDate: changelog?.date ?? null,
+        previousVersion: standing.index?.previousVersion ??
+            standing.readiness?.latestVersion ??
+            null,
+        alreadyPublished: standing.index?.alreadyPublished ?? false,
+        makeLatest: standing.index?.makeLatest ?? !prerelease,
+        readiness: standing.readiness?.outcome ?? null
+    };
+}
+function distVerdict(facts, name, version, options) {
+    if (facts) {
+        return checkDist({
+            dist: facts,
+            project: { name, version },
+            expectedWheels: options.expectedWheels,
+            expectedPlatforms: options.expectedPlatforms,
+            requireSdist: options.requireSdist
+        });
+    }
+    const required = options.expectedWheels !== null ||
+        options.expectedPlatforms.length > 0 ||
+        options.requireSdist;
+    return {
+        findings: required ? [missingDist(options.dist)] : [],
+        artifacts: [],
+        wheelCount: 0,
+        sdist: null,
+        wheelTable: { platforms: [], rows: [] }
+    };
+}
+function missingDist(folder) {
+    return finding('dist/missing', 'error', `The dist folder '${folder}' does not exist, but expected-wheels, expected-platforms or require-sdist asks for artifacts.`, {
+        hint: "Download the built artifacts into it before this step (actions/download-artifact with 'merge-multiple: true'), or set 'dist' to where they are."
+    });
+}
+function distDetail(facts, verdict) {
+    if (!facts)
+        return 'no dist folder: artifacts not checked';
+    const sdist = verdict.sdist ? ' and an sdist' : ', no sdist';
+    return `${verdict.wheelCount} wheel(s)${sdist} in ${facts.folder}`;
+}
+function missingPyproject(workingDirectory) {
+    return finding('version/no-pyproject', 'error', `No pyproject.toml in the working directory '${workingDirectory}'.`, {
+        hint: "Set working-directory to the folder holding pyproject.toml (e.g. 'bindings/python')."
+    });
+}
+function sourceText(project) {
+    const d = project.declaration;
+    if (d.kind === 'vcs') {
+        return `${d.tool} (from the tag; configured in ${d.file}:${d.line})`;
+    }
+    if (d.kind === 'unresolved')
+        return `unresolved: ${d.tried}`;
+    return `${d.file}:${d.line} (${describeSource(d.source)})`;
+}
+function changelogDetail(source, verdict) {
+    if (verdict === null)
+        return 'nothing to release: no entry needed';
+    if (source.kind === 'disabled') {
+        return 'changelog: none; release notes are generated';
+    }
+    if (source.kind === 'missing') {
+        return 'no changelog file; release notes are generated';
+    }
+    if (verdict.notesSource === null)
+        return `${source.file}: no version to look up`;
+    const from = {
+        entry: 'its own entry',
+        unreleased: 'the Unreleased section',
+        'base-version': "the base version's entry",
+        generated: 'generated text (no entry)'
+    }[verdict.notesSource];
+    const at = verdict.line === null ? '' : ` at line ${verdict.line}`;
+    return `${source.file}: notes from ${from}${at}`;
+}
+
+;// CONCATENATED MODULE: ./build/engine/release-context.js
+
+/**
+ * Picks the tag (input, then a tag ref, then the release event) and the
+ * mode: `auto` is `release` exactly when a tag was found.
+ */
+function resolveRun(mode, tagInput, ctx) {
+    const found = findTag(tagInput, ctx);
+    const resolved = mode === 'auto' ? (found.tag ? 'release' : 'readiness') : mode;
+    if (resolved === 'release' && !found.tag) {
+        return {
+            mode: resolved,
+            ...found,
+            findings: [
+                finding('tag/missing', 'error', `Release mode needs a tag, but the input 'tag' is empty and the run's ref '${ctx.ref || '(none)'}' is not a tag.`, {
+                    hint: "Run on 'push: tags', on a 'release' event, or pass 'tag: v1.2.3'; use mode: readiness for branches and pull requests."
+                })
+            ]
+        };
+    }
+    return { mode: resolved, ...found, findings: [] };
+}
+function findTag(tagInput, ctx) {
+    if (tagInput)
+        return { tag: tagInput, tagSource: 'input' };
+    if (ctx.ref.startsWith('refs/tags/')) {
+        return { tag: ctx.ref.slice('refs/tags/'.length), tagSource: 'ref' };
+    }
+    if (ctx.eventName === 'release' && ctx.releaseTagName) {
+        return { tag: ctx.releaseTagName, tagSource: 'release-event' };
+    }
+    return { tag: null, tagSource: null };
 }
 
 ;// CONCATENATED MODULE: ./build/engine/pyproject/resolution-context.js
@@ -6184,7 +14114,7 @@ function readReferenced(ctx, configured, tried, from) {
     const text = ctx.read(path);
     if (text === undefined) {
         return {
-            failure: fail(ctx, 'version/file-missing', tried, from, {
+            failure: resolution_context_fail(ctx, 'version/file-missing', tried, from, {
                 message: `${tried} → ${path} does not exist`,
                 hint: `Create ${path} or point the version source at the file that holds the version.`
             })
@@ -6192,7 +14122,7 @@ function readReferenced(ctx, configured, tried, from) {
     }
     if (text.length > MAX_FILE_CHARS) {
         return {
-            failure: fail(ctx, 'file/too-large', tried, { file: path }, {
+            failure: resolution_context_fail(ctx, 'file/too-large', tried, { file: path }, {
                 message: `${tried} → ${path} is larger than 5 MB and was not read`,
                 hint: 'Keep the version in a small file.'
             })
@@ -6205,10 +14135,10 @@ function readReferenced(ctx, configured, tried, from) {
  * unresolved outcome.
  */
 function unresolved(ctx, tried, where, text) {
-    return fail(ctx, 'version/unresolved', tried, where, text);
+    return resolution_context_fail(ctx, 'version/unresolved', tried, where, text);
 }
 /** Like `unresolved`, with a more specific finding id. */
-function fail(ctx, id, tried, where, text) {
+function resolution_context_fail(ctx, id, tried, where, text) {
     ctx.findings.push(finding(id, 'error', text.message, {
         file: where.file,
         line: where.line,
@@ -6490,7 +14420,7 @@ function setupCfgName(read) {
     return parseSetupCfg(text).get('metadata')?.get('name')?.value;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6559,7 +14489,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6712,7 +14642,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6870,7 +14800,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -7165,7 +15095,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -7224,7 +15154,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -7382,7 +15312,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -7548,7 +15478,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -7769,7 +15699,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -8813,7 +16743,7 @@ function staticVersion(ctx, value, family) {
 }
 function missingVersion(ctx, family) {
     if (ctx.dynamic) {
-        return fail(ctx, 'version/dynamic-without-source', `${family.label} dynamic version`, { file: PYPROJECT, line: pyprojectLine(ctx, 'project', 'dynamic') }, {
+        return resolution_context_fail(ctx, 'version/dynamic-without-source', `${family.label} dynamic version`, { file: PYPROJECT, line: pyprojectLine(ctx, 'project', 'dynamic') }, {
             message: `[project] lists "version" in dynamic, but no version source that ${family.label} reads is configured`,
             hint: family.hint
         });
@@ -8905,481 +16835,6 @@ function caching(read) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/engine/report/validation-report.js
-/** Drops findings whose id (or `group/*`) is in `ignore`. */
-function withoutIgnored(findings, ignore) {
-    return findings.filter(f => !ignore.includes(f.id) && !ignore.includes(`${groupOf(f.id)}/*`));
-}
-/** `fail` on any error (or warning when strict), `warn` on any warning. */
-function resultOf(findings, strict) {
-    if (findings.some(f => f.severity === 'error'))
-        return 'fail';
-    if (findings.some(f => f.severity === 'warning'))
-        return strict ? 'fail' : 'warn';
-    return 'pass';
-}
-/** The group part of a check id: `version` for `version/mismatch`. */
-function groupOf(id) {
-    return id.split('/', 1)[0] ?? id;
-}
-
-;// CONCATENATED MODULE: ./build/engine/report/check-outcomes.js
-
-
-// Finding groups reported under each row of the table.
-const ROWS = [
-    { group: 'tag', title: 'Tag', groups: ['tag'] },
-    {
-        group: 'version',
-        title: 'Project version',
-        groups: ['version', 'pyproject', 'file']
-    },
-    { group: 'changelog', title: 'Changelog', groups: ['changelog'] }
-];
-/** The checks table: one row per area, with its status and a one-line detail. */
-function checkOutcomes(findings, facts) {
-    const details = {
-        tag: tagDetail(facts.run, facts.tagVersion),
-        version: versionDetail(facts.project, facts.version),
-        changelog: facts.changelog
-    };
-    return ROWS.map(row => {
-        const own = findings.filter(f => row.groups.includes(groupOf(f.id)));
-        return {
-            group: row.group,
-            title: row.title,
-            status: statusOf(own),
-            detail: details[row.group] ?? ''
-        };
-    });
-}
-function statusOf(findings) {
-    if (findings.some(f => f.severity === 'error'))
-        return 'fail';
-    return findings.some(f => f.severity === 'warning') ? 'warn' : 'pass';
-}
-function tagDetail(run, version) {
-    if (run.mode === 'readiness')
-        return 'not a release run: no tag to check';
-    if (run.tag === null)
-        return 'no tag';
-    const from = {
-        input: 'input',
-        ref: 'pushed ref',
-        'release-event': 'release event'
-    };
-    const source = run.tagSource ? ` (from the ${from[run.tagSource]})` : '';
-    return version === null
-        ? `'${run.tag}'${source} holds no version`
-        : `'${run.tag}'${source} is version ${version}`;
-}
-function versionDetail(project, version) {
-    if (!project)
-        return 'no pyproject.toml';
-    const d = project.declaration;
-    if (d.kind === 'vcs') {
-        return `${d.tool} derives the version from the tag at build time${version ? `: ${version}` : ''}`;
-    }
-    if (d.kind === 'unresolved')
-        return `could not be read (${d.tried})`;
-    return `'${d.raw}' from ${d.file}:${d.line} (${describeSource(d.source)})`;
-}
-
-// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
-var semver = __nccwpck_require__(776);
-;// CONCATENATED MODULE: ./build/engine/version/semver-tag.js
-/**
- * Release tags written as strict SemVer 2.0 (`1.2.3-rc.1`) and the PEP 440
- * version each one stands for (`1.2.3rc1`).
- */
-
-
-const semver_tag_PRE_LABELS = {
-    alpha: 'a',
-    a: 'a',
-    beta: 'b',
-    b: 'b',
-    rc: 'rc',
-    c: 'rc',
-    pre: 'rc',
-    preview: 'rc'
-};
-// An optional PEP 440 pre-release label, then an optional `dev`, each with
-// an optional number that may stand alone (`rc.1`) or be attached (`rc1`).
-const PRERELEASE = /^(?:(alpha|a|beta|b|preview|pre|rc|c)(?:\.?([0-9]+))?)?(?:(?:^|\.)(dev)(?:\.?([0-9]+))?)?$/i;
-// Words PEP 440 reads as a post-release, which sorts after the release.
-const POST_LABEL = /^(?:post|rev|r)(?![a-z])/i;
-/**
- * Maps a strict SemVer 2.0 version to the normalized PEP 440 version it
- * stands for: `1.2.3-rc.1` → `1.2.3rc1`, `-alpha` → `a0`, `-beta.2` → `b2`,
- * `-dev.4` → `.dev4`, `+build.5` → local `+build.5`. Take any tag prefix
- * such as `v` off first: SemVer has none. The mapping gives a tag its
- * meaning; it does not carry SemVer's ordering over (SemVer sorts `dev`
- * between `beta` and `rc`, PEP 440 before every pre-release). PyPI refuses
- * local versions, so a mapped `+build` is for the caller to judge.
- */
-function semverToPep440(tag) {
-    if (!isStrictSemver(tag))
-        return { ok: false, reason: notSemver(tag) };
-    const plus = tag.indexOf('+');
-    const main = plus < 0 ? tag : tag.slice(0, plus);
-    const dash = main.indexOf('-');
-    const pre = dash < 0 ? null : main.slice(dash + 1);
-    const suffix = pre === null ? '' : prereleaseSuffix(pre);
-    if (suffix === null)
-        return { ok: false, reason: noEquivalent(pre ?? '') };
-    const core = dash < 0 ? main : main.slice(0, dash);
-    const version = normalizeVersion(core + suffix + tag.slice(main.length));
-    if (version === null) {
-        const build = tag.slice(plus + 1);
-        return {
-            ok: false,
-            reason: `build metadata '${build}' is not a PEP 440 local version label (letters and digits separated by single '.', '-' or '_')`
-        };
-    }
-    return { ok: true, version };
-}
-function prereleaseSuffix(pre) {
-    const [, label, n, dev, devN] = PRERELEASE.exec(pre) ?? [];
-    if (label === undefined && dev === undefined)
-        return null;
-    const pep440Label = label && semver_tag_PRE_LABELS[label.toLowerCase()];
-    const prePart = label === undefined ? '' : `${pep440Label}${n ?? '0'}`;
-    return prePart + (dev === undefined ? '' : `.dev${devN ?? '0'}`);
-}
-// semver.parse() also takes a leading `v` and surrounding whitespace.
-function isStrictSemver(text) {
-    return /^[0-9]/.test(text) && !/\s$/.test(text) && semver.parse(text) !== null;
-}
-function notSemver(tag) {
-    if (/^[vV=]/.test(tag) && isStrictSemver(tag.slice(1))) {
-        return `SemVer 2.0 has no '${tag[0]}' prefix; make it part of the tag prefix`;
-    }
-    if (isStrictSemver(tag.trim()))
-        return 'it has whitespace around it';
-    return 'expected MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]: three numbers without leading zeros, then dot-separated identifiers of letters, digits and hyphens';
-}
-function noEquivalent(pre) {
-    if (POST_LABEL.test(pre)) {
-        return `pre-release '${pre}' would be a PEP 440 post-release, which sorts after the release, not before it`;
-    }
-    return `pre-release '${pre}' has no PEP 440 equivalent; use alpha, beta, rc or dev, each optionally followed by .N`;
-}
-
-;// CONCATENATED MODULE: ./build/engine/version/tag.js
-
-
-
-/**
- * Reads the version out of a tag: the literal prefix, then a PEP 440
- * version (`v1.2.0-RC1` holds `1.2.0rc1`). Under `semver` the rest must
- * also be strict SemVer 2.0.
- */
-function readTagVersion(tag, prefix, scheme) {
-    if (!tag.startsWith(prefix)) {
-        return failed(tag, prefixFinding(tag, prefix));
-    }
-    const rest = tag.slice(prefix.length);
-    const version = normalizeVersion(rest);
-    if (version === null || rest.trim() !== rest) {
-        return failed(tag, notVersionFinding(tag, prefix, rest));
-    }
-    if (scheme === 'semver') {
-        const mapped = semverToPep440(rest);
-        if (!mapped.ok) {
-            return failed(tag, finding('tag/not-semver', 'error', `Tag '${tag}' leaves '${rest}' after the prefix '${prefix}', which is not strict SemVer 2.0 (${mapped.reason}).`, {
-                hint: "Tag as MAJOR.MINOR.PATCH[-PRERELEASE], e.g. '1.2.0-rc.1', or set version-scheme: pep440."
-            }));
-        }
-        return { tag, version: normalizeVersion(mapped.version), findings: [] };
-    }
-    return { tag, version, findings: [] };
-}
-function failed(tag, f) {
-    return { tag, version: null, findings: [f] };
-}
-function prefixFinding(tag, prefix) {
-    const guess = guessPrefix(tag);
-    const hint = guess === null
-        ? `Push a tag named '${prefix}<version>', or set tag-prefix to the text your tags start with.`
-        : `Set tag-prefix: '${guess}' if your release tags look like '${tag}'.`;
-    return finding('tag/prefix', 'error', `Tag '${tag}' does not start with the tag prefix '${prefix}'.`, { hint });
-}
-function notVersionFinding(tag, prefix, rest) {
-    const guess = guessPrefix(tag);
-    const hint = guess !== null && guess !== prefix
-        ? `Set tag-prefix: '${guess}', or tag as '${prefix}<version>' with a PEP 440 version such as 1.2.0 or 1.2.0rc1.`
-        : `Tag as '${prefix}<version>' with a PEP 440 version such as 1.2.0 or 1.2.0rc1.`;
-    return finding('tag/not-pep440', 'error', `Tag '${tag}' leaves '${rest}' after the prefix '${prefix}', which is not a PEP 440 version.`, { hint });
-}
-/**
- * The prefix a tag seems to use: everything before the first digit after
- * which the rest is a version (`py-1.2.3` → `py-`, `pkg@1.0` → `pkg@`).
- * Version text never starts mid-number, so only digit starts are tried.
- */
-function guessPrefix(tag) {
-    for (let i = 0; i < tag.length && i < 200; i++) {
-        const startsNumber = /[0-9]/.test(tag[i] ?? '') && !/[0-9]/.test(tag[i - 1] ?? '');
-        if (startsNumber && normalizeVersion(tag.slice(i)) !== null) {
-            return tag.slice(0, i);
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./build/engine/validate-release.js
-
-
-
-
-
-
-
-
-
-/** Runs every check over the snapshot and returns the report. */
-function validateRelease(snapshot, options) {
-    const { run } = snapshot;
-    const project = snapshot.pyproject
-        ? resolveProjectVersion(snapshot.pyproject.text, snapshot.readFile)
-        : null;
-    const tagged = readTag(run, options);
-    const verdict = versionVerdict(run, tagged, project);
-    const name = project?.name?.normalized ?? null;
-    const indexPage = name && verdict.version
-        ? indexPageUrl(options.indexUrl, name, verdict.version)
-        : null;
-    const changelog = checkChangelog(snapshot.changelog, {
-        version: verdict.version,
-        mode: run.mode,
-        required: options.changelogRequired,
-        today: snapshot.today,
-        projectName: project?.name?.raw ?? null,
-        indexLink: options.appendIndexLink ? indexPage : null
-    });
-    const findings = withoutIgnored([
-        ...run.findings,
-        ...(tagged?.findings ?? []),
-        ...(project
-            ? project.findings
-            : [missingPyproject(snapshot.workingDirectory)]),
-        ...verdict.findings,
-        ...changelog.findings
-    ], options.ignore);
-    const parsed = verdict.version === null ? null : parseVersion(verdict.version);
-    return {
-        facts: {
-            mode: run.mode,
-            tag: run.tag,
-            version: verdict.version,
-            prerelease: parsed !== null && isPrerelease(parsed),
-            packageName: name,
-            versionSource: project ? sourceText(project) : null,
-            indexPage,
-            releaseNotes: changelog.notes,
-            notesSource: changelog.notesSource,
-            changelogFile: changelog.file,
-            changelogDate: changelog.date
-        },
-        checks: checkOutcomes(findings, {
-            run,
-            tagVersion: tagged?.version ?? null,
-            project,
-            version: verdict.version,
-            changelog: changelogDetail(snapshot.changelog, changelog)
-        }),
-        findings,
-        result: resultOf(findings, options.strict)
-    };
-}
-function readTag(run, options) {
-    return run.mode === 'release' && run.tag !== null
-        ? readTagVersion(run.tag, options.tagPrefix, options.versionScheme)
-        : null;
-}
-function versionVerdict(run, tagged, project) {
-    if (!project)
-        return { version: tagged?.version ?? null, findings: [] };
-    if (tagged && run.tag !== null) {
-        return checkTagMatchesProject(run.tag, tagged.version, project.declaration);
-    }
-    return checkDeclaredVersion(project.declaration);
-}
-function missingPyproject(workingDirectory) {
-    return finding('version/no-pyproject', 'error', `No pyproject.toml in the working directory '${workingDirectory}'.`, {
-        hint: "Set working-directory to the folder holding pyproject.toml (e.g. 'bindings/python')."
-    });
-}
-function sourceText(project) {
-    const d = project.declaration;
-    if (d.kind === 'vcs')
-        return `${d.tool} (from the tag; configured in ${d.file}:${d.line})`;
-    if (d.kind === 'unresolved')
-        return `unresolved: ${d.tried}`;
-    return `${d.file}:${d.line} (${describeSource(d.source)})`;
-}
-function changelogDetail(source, verdict) {
-    if (source.kind === 'disabled')
-        return 'changelog: none; release notes are generated';
-    if (source.kind === 'missing')
-        return 'no changelog file; release notes are generated';
-    if (verdict.notesSource === null)
-        return `${source.file}: no version to look up`;
-    const from = {
-        entry: 'its own entry',
-        unreleased: 'the Unreleased section',
-        'base-version': "the base version's entry",
-        generated: 'generated text (no entry)'
-    }[verdict.notesSource];
-    const at = verdict.line === null ? '' : ` at line ${verdict.line}`;
-    return `${source.file}: notes from ${from}${at}`;
-}
-
-;// CONCATENATED MODULE: ./build/engine/release-context.js
-
-/**
- * Picks the tag (input, then a tag ref, then the release event) and the
- * mode: `auto` is `release` exactly when a tag was found.
- */
-function resolveRun(mode, tagInput, ctx) {
-    const found = findTag(tagInput, ctx);
-    const resolved = mode === 'auto' ? (found.tag ? 'release' : 'readiness') : mode;
-    if (resolved === 'release' && !found.tag) {
-        return {
-            mode: resolved,
-            ...found,
-            findings: [
-                finding('tag/missing', 'error', `Release mode needs a tag, but the input 'tag' is empty and the run's ref '${ctx.ref || '(none)'}' is not a tag.`, {
-                    hint: "Run on 'push: tags', on a 'release' event, or pass 'tag: v1.2.3'; use mode: readiness for branches and pull requests."
-                })
-            ]
-        };
-    }
-    return { mode: resolved, ...found, findings: [] };
-}
-function findTag(tagInput, ctx) {
-    if (tagInput)
-        return { tag: tagInput, tagSource: 'input' };
-    if (ctx.ref.startsWith('refs/tags/')) {
-        return { tag: ctx.ref.slice('refs/tags/'.length), tagSource: 'ref' };
-    }
-    if (ctx.eventName === 'release' && ctx.releaseTagName) {
-        return { tag: ctx.releaseTagName, tagSource: 'release-event' };
-    }
-    return { tag: null, tagSource: null };
-}
-
-;// CONCATENATED MODULE: ./build/engine/report/render-markdown.js
-const STATUS_ICON = {
-    pass: '✅ pass',
-    warn: '⚠️ warn',
-    fail: '❌ fail',
-    skip: '⏭️ skip'
-};
-const SEVERITY_ICON = {
-    error: '❌ error',
-    warning: '⚠️ warning',
-    notice: 'ℹ️ notice'
-};
-/** The job summary: verdict, release facts, checks table and findings. */
-function renderMarkdown(report) {
-    return [
-        heading(report),
-        factsTable(report),
-        checksTable(report.checks),
-        findingsList(report.findings),
-        notesBlock(report)
-    ]
-        .filter(part => part !== '')
-        .join('\n\n')
-        .concat('\n');
-}
-function heading(report) {
-    const { facts } = report;
-    const what = facts.mode === 'release'
-        ? `release ${code(facts.tag ?? '(no tag)')}`
-        : 'release readiness';
-    const verdict = {
-        pass: 'passed',
-        warn: 'passed with warnings',
-        fail: 'failed'
-    };
-    return `## pypi-preflight: ${what} ${verdict[report.result]}`;
-}
-function factsTable(report) {
-    const f = report.facts;
-    const rows = [
-        ['Mode', f.mode],
-        ['Tag', f.tag === null ? '—' : code(f.tag)],
-        ['Package', f.packageName === null ? '—' : code(f.packageName)],
-        ['Version', f.version === null ? '—' : code(f.version)],
-        ['Pre-release', f.prerelease ? 'yes' : 'no'],
-        ['Version source', f.versionSource === null ? '—' : cell(f.versionSource)],
-        ['Changelog', changelogFact(report)],
-        ['Index page', f.indexPage === null ? '—' : cell(f.indexPage)]
-    ];
-    return ['| Fact | Value |', '| --- | --- |']
-        .concat(rows.map(([k, v]) => `| ${k} | ${v} |`))
-        .join('\n');
-}
-function changelogFact(report) {
-    const f = report.facts;
-    if (f.notesSource === null)
-        return '—';
-    const file = f.changelogFile === null ? 'no changelog' : code(f.changelogFile);
-    const date = f.changelogDate === null ? '' : `, dated ${f.changelogDate}`;
-    const source = {
-        entry: 'its own entry',
-        unreleased: 'the Unreleased section',
-        'base-version': "the base version's entry",
-        generated: 'generated text'
-    }[f.notesSource];
-    return `${file}: notes from ${source}${date}`;
-}
-// The notes as they will be published, folded so the table stays in view.
-function notesBlock(report) {
-    const notes = report.facts.releaseNotes;
-    if (notes === null)
-        return '';
-    return `<details><summary>Release notes</summary>\n\n${notes}\n\n</details>`;
-}
-function checksTable(checks) {
-    if (checks.length === 0)
-        return '';
-    return ['| Check | Result | Detail |', '| --- | --- | --- |']
-        .concat(checks.map(c => `| ${cell(c.title)} | ${STATUS_ICON[c.status]} | ${cell(c.detail)} |`))
-        .join('\n');
-}
-function findingsList(findings) {
-    if (findings.length === 0)
-        return '';
-    const items = findings.map(f => {
-        const where = f.file
-            ? ` (${code(f.line ? `${f.file}:${f.line}` : f.file)})`
-            : '';
-        const hint = f.hint ? `<br>Fix: ${cell(f.hint)}` : '';
-        return `- ${SEVERITY_ICON[f.severity]} ${code(f.id)}${where}: ${cell(f.message)}${hint}`;
-    });
-    return ['### Findings', '', ...items].join('\n');
-}
-/** Text safe inside a table cell or list item: no line breaks, pipes or raw HTML. */
-function cell(text) {
-    return text
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|');
-}
-/** Inline code that holds any text, backticks included (CommonMark §6.1). */
-function code(text) {
-    const flat = text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
-    const runs = flat.match(/`+/g) ?? [];
-    const fence = '`'.repeat(Math.max(0, ...runs.map(r => r.length)) + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-
 ;// CONCATENATED MODULE: ./build/engine/report/render-text.js
 const PLAIN = {
     red: s => s,
@@ -9452,10 +16907,1565 @@ function sanitize(line) {
 
 
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./build/version.js
+/** This product's version, as in package.json (a test keeps them equal). */
+const PRODUCT_VERSION = '0.1.0';
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./build/io/dist/archive-limits.js
+// The largest real wheels (CUDA builds) hold a few GiB and tens of
+// thousands of files. A member's facts take ~200 bytes: 250,000 of them
+// keep the reading process within its 200 MB. Deflate cannot exceed
+// ~1032:1, so 1000:1 on a large member is padding, never shipped code.
+/** The limits used unless a caller narrows them. */
+const DEFAULT_LIMITS = {
+    maxEntries: 200_000,
+    maxDistEntries: 250_000,
+    maxTextBytes: 4 * 1024 * 1024,
+    maxInflatedBytes: 8 * 1024 ** 3,
+    bombRatio: 1000,
+    bombMinBytes: 4 * 1024 * 1024,
+    maxProblems: 100
+};
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./build/io/dist/list-dist-folder.js
+
+
+/**
+ * Lists `folder` (not its sub-folders), sorted by name: regular files named
+ * like a wheel or an sdist are artifacts; folders, links and any other
+ * file are listed for the checks to judge. Null when the folder is absent.
+ */
+async function listDistFolder(folder) {
+    let dirents;
+    try {
+        dirents = await (0,promises_.readdir)(folder, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return null;
+        if (code === 'ENOTDIR')
+            throw new Error(`dist folder ${JSON.stringify(folder)} is not a folder`);
+        throw error;
+    }
+    dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const artifacts = [];
+    const others = [];
+    for (const dirent of dirents) {
+        const kind = dirent.isFile() ? artifactKind(dirent.name) : null;
+        const where = external_node_path_.join(folder, dirent.name);
+        if (kind)
+            artifacts.push({ path: where, file: dirent.name, kind });
+        else
+            others.push(await otherEntry(dirent, where));
+    }
+    return { artifacts, others };
+}
+function artifactKind(name) {
+    if (name.endsWith('.whl'))
+        return 'wheel';
+    return name.endsWith('.tar.gz') || name.endsWith('.zip') ? 'sdist' : null;
+}
+async function otherEntry(dirent, where) {
+    const kind = dirent.isDirectory()
+        ? 'directory'
+        : dirent.isSymbolicLink()
+            ? 'symlink'
+            : dirent.isFile()
+                ? 'file'
+                : 'other';
+    const size = kind === 'directory' ? 0 : (await (0,promises_.lstat)(where)).size;
+    return { name: dirent.name, kind, size };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./build/io/dist/archive-contents.js
+/** Wheel members the checks read as text. */
+const WHEEL_TEXT = /^[^/]+\.dist-info\/(?:METADATA|WHEEL|RECORD|entry_points\.txt)$/;
+/** sdist members the checks read: PKG-INFO at the top and in `*.egg-info/`. */
+const SDIST_TEXT = /^(?:\.\/)?(?:[^/]+\/)?PKG-INFO$|(?:^|\/)[^/]+\.egg-info\/PKG-INFO$/;
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const archive_contents_CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+/** What reading one archive gathers: its members, the texts kept, and problems. */
+class ArchiveContents {
+    entries = [];
+    texts = new Map();
+    problems = [];
+    limits;
+    textPattern;
+    dist;
+    full = false;
+    constructor(kind, limits, dist) {
+        this.limits = limits;
+        this.textPattern = kind === 'wheel' ? WHEEL_TEXT : SDIST_TEXT;
+        this.dist = dist;
+    }
+    /**
+     * Adds a member; false (with a problem, once) when the archive or the
+     * whole dist already holds as many as the limits allow.
+     */
+    add(entry) {
+        if (!this.room())
+            return false;
+        this.entries.push(entry);
+        this.dist.kept++;
+        return true;
+    }
+    /** Whether another member may be added. */
+    room() {
+        if (this.full)
+            return false;
+        const { maxEntries, maxDistEntries } = this.limits;
+        if (this.entries.length >= maxEntries)
+            this.tooMany(`holds more than ${maxEntries} members`);
+        else if (this.dist.kept >= maxDistEntries)
+            this.tooMany(`would take the dist folder past ${maxDistEntries} members`);
+        return !this.full;
+    }
+    /** Stops taking members: `reason` says why. */
+    tooMany(reason) {
+        if (this.full)
+            return;
+        this.full = true;
+        this.problem('dist/too-many-entries', `${reason}; only the first ${this.entries.length} were read`);
+    }
+    /** Bytes of this member to keep as text: the bound, or 0 for none. */
+    textBound(name) {
+        return this.textPattern.test(name) ? this.limits.maxTextBytes : 0;
+    }
+    /**
+     * Keeps a member's text. A name seen twice keeps the later one, as
+     * Python's zipfile and tarfile (and so installers) do.
+     */
+    keepText(name, bytes) {
+        try {
+            this.texts.set(name, utf8.decode(bytes));
+        }
+        catch {
+            this.texts.set(name, lenientUtf8.decode(bytes));
+            this.problem('dist/text-encoding', 'is not valid UTF-8', name);
+        }
+    }
+    /** Records a problem; past the cap, one last problem says how many were left out. */
+    problem(id, message, entry) {
+        const count = this.problems.length;
+        // Library messages may quote archive bytes: no control characters.
+        const text = message.replace(archive_contents_CONTROL, '?');
+        if (count < this.limits.maxProblems)
+            this.problems.push(entry === undefined ? { id, message: text } : { id, message: text, entry });
+        else if (count === this.limits.maxProblems)
+            this.problems.push({
+                id: 'dist/too-many-problems',
+                message: `more than ${count} problems; the rest are not listed`
+            });
+    }
+    /** The gathered facts, in the shape the checks take. */
+    facts() {
+        return {
+            entries: this.entries,
+            texts: Object.fromEntries(this.texts),
+            problems: this.problems
+        };
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./build/io/dist/hashed-file.js
+
+/** Bytes read from disk at a time; large enough that syscalls do not count. */
+const WINDOW_BYTES = 1024 * 1024;
+/**
+ * Options for a stream over `range()`: bytes, not objects, and one window
+ * read ahead (object mode would read 16 windows ahead).
+ */
+const ONE_WINDOW_AHEAD = {
+    objectMode: false,
+    highWaterMark: WINDOW_BYTES
+};
+/** How far ahead of the hashed prefix a read may start and still be joined to it. */
+const GAP_BYTES = 64 * 1024;
+/** Bytes around a read outside the sequential window (a zip's central directory). */
+const SIDE_BYTES = 64 * 1024;
+const EMPTY = Buffer.alloc(0);
+/**
+ * One open file, read through a sliding window and hashed as a side effect:
+ * whenever the bytes just past the hashed prefix go by, they extend it. An
+ * archive reader that walks the file front to back (a zip's members, a
+ * tar stream) thus gets the whole-file sha256 without a second pass; only
+ * what it skipped is read again by `digest()`.
+ */
+class HashedFile {
+    size;
+    handle;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    /** Bytes [0, hashed) are in the hash. */
+    hashed = 0;
+    window = EMPTY;
+    windowStart = 0;
+    side = EMPTY;
+    sideStart = 0;
+    constructor(handle, size) {
+        this.handle = handle;
+        this.size = size;
+    }
+    /** Exactly `length` bytes at `position`, fewer only at the end of the file. */
+    async readAt(position, length) {
+        const end = Math.min(position + length, this.size);
+        if (end <= position)
+            return EMPTY;
+        const cached = this.cached(position, end);
+        if (cached)
+            return cached;
+        // Front to back: the next window starts where hashing stopped, or
+        // earlier when a read straddles the end of the current window.
+        if (position >= this.windowStart && position <= this.hashed + GAP_BYTES) {
+            const from = Math.min(position, this.hashed);
+            this.window = await this.load(from, Math.max(end, from + WINDOW_BYTES));
+            this.windowStart = from;
+            return this.window.subarray(position - from, end - from);
+        }
+        this.side = await this.load(position, Math.max(end, position + SIDE_BYTES));
+        this.sideStart = position;
+        return this.side.subarray(0, end - position);
+    }
+    /** The bytes [start, end) as chunks of at most a window, in order. */
+    async *range(start, end) {
+        for (let at = start; at < end;) {
+            const chunk = await this.readAt(at, Math.min(end - at, this.available(at)));
+            if (chunk.length === 0)
+                return;
+            at += chunk.length;
+            yield chunk;
+        }
+    }
+    /** The hex sha256 of the whole file, reading whatever was not read yet. */
+    async digest() {
+        while (this.hashed < this.size) {
+            await this.advance(WINDOW_BYTES);
+            if (this.window.length === 0)
+                throw new Error('file shrank while read');
+        }
+        this.window = EMPTY;
+        this.side = EMPTY;
+        return this.hash.digest('hex');
+    }
+    /** How much can be served at `at` without a read, or a whole window. */
+    available(at) {
+        const inWindow = this.windowStart + this.window.length - at;
+        return at >= this.windowStart && inWindow > 0 ? inWindow : WINDOW_BYTES;
+    }
+    cached(start, end) {
+        const w = this.windowStart;
+        if (start >= w && end <= w + this.window.length)
+            return this.window.subarray(start - w, end - w);
+        const s = this.sideStart;
+        if (start >= s && end <= s + this.side.length)
+            return this.side.subarray(start - s, end - s);
+        return null;
+    }
+    /** Reads `length` bytes from the end of the hashed prefix into the window. */
+    async advance(length) {
+        const from = this.hashed;
+        this.window = await this.load(from, from + length);
+        this.windowStart = from;
+    }
+    /** Reads [from, to) clipped to the file, extending the hash when it can. */
+    async load(from, to) {
+        const buffer = Buffer.allocUnsafe(Math.min(to, this.size) - from);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await this.handle.read(buffer, filled, buffer.length - filled, from + filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        const bytes = buffer.subarray(0, filled);
+        if (from <= this.hashed && from + filled > this.hashed) {
+            this.hash.update(bytes.subarray(this.hashed - from));
+            this.hashed = from + filled;
+        }
+        return bytes;
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(24434);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(42613);
+// EXTERNAL MODULE: external "buffer"
+var external_buffer_ = __nccwpck_require__(20181);
+// EXTERNAL MODULE: external "zlib"
+var external_zlib_ = __nccwpck_require__(43106);
+var external_zlib_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_zlib_, 2);
+// EXTERNAL MODULE: external "node:assert"
+var external_node_assert_ = __nccwpck_require__(34589);
+;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),index_min_S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[index_min_S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[index_min_S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[index_min_S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[index_min_S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[index_min_S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[index_min_S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[index_min_S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==index_min_S&&this[index_min_S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[index_min_S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(index_min_S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(index_min_S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(index_min_S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(index_min_S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(index_min_S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(index_min_S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(index_min_S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[index_min_S])return t?this.emit("error",t):this.emit(index_min_S),this;this[index_min_S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(index_min_S),this}static get isStream(){return Wr}};var Jr=external_fs_.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
+//# sourceMappingURL=index.min.js.map
+
+;// CONCATENATED MODULE: ./build/io/dist/entry-sink.js
+
+/**
+ * Where one member's inflated bytes go: counted, hashed and, for the few
+ * members the checks read, kept up to a bound.
+ */
+class EntrySink {
+    size = 0;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    kept;
+    keptBytes = 0;
+    maxText;
+    /** `maxText`: bytes to keep as text, 0 to keep none. */
+    constructor(maxText) {
+        this.maxText = maxText;
+        this.kept = maxText > 0 ? [] : null;
+    }
+    update(chunk) {
+        this.size += chunk.length;
+        this.hash.update(chunk);
+        if (!this.kept)
+            return;
+        this.keptBytes += chunk.length;
+        if (this.keptBytes > this.maxText)
+            this.kept = null;
+        else
+            this.kept.push(chunk);
+    }
+    /** Whether text was wanted but the member outgrew the bound. */
+    get textTooLarge() {
+        return this.maxText > 0 && this.kept === null;
+    }
+    /** The kept bytes, or `null` when none were wanted or they were too many. */
+    text() {
+        return this.kept ? Buffer.concat(this.kept) : null;
+    }
+    sha256() {
+        return this.hash.digest('hex');
+    }
+}
+/** Counts inflated bytes across one artifact against its budget. */
+class InflateBudget {
+    used = 0;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Takes `bytes` from the budget; false once it is spent. */
+    take(bytes) {
+        this.used += bytes;
+        return this.used <= this.limit;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/io/dist/read-tar-archive.js
+
+
+
+
+
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+/** Extended (pax) headers larger than this are ignored, with a problem. */
+const MAX_META_BYTES = 1024 * 1024;
+class Stopped extends Error {
+}
+/**
+ * Reads a gzipped tar (an sdist) as one stream: gunzipped on the thread
+ * pool, parsed by node-tar, every member hashed, nothing extracted. The
+ * gzip layer is ours, not node-tar's, so that its output is bounded and
+ * counted before the parser sees it.
+ */
+async function readTarArchive(file, contents, limits) {
+    const gzipped = isGzip(await file.readAt(0, GZIP_MAGIC.length));
+    if (!gzipped)
+        contents.problem('dist/corrupt-archive', 'is not gzip-compressed');
+    const tar = new TarReading(contents, limits);
+    let compressed = 0;
+    let inflated = 0;
+    // pipeline() rejects with its own AbortError once a stage throws: keep ours.
+    let reason = null;
+    async function* counted() {
+        for await (const chunk of file.range(0, file.size)) {
+            compressed += chunk.length;
+            yield chunk;
+        }
+    }
+    const parse = async (source) => {
+        for await (const chunk of source) {
+            inflated += chunk.length;
+            reason = gzipped ? inflation(inflated, compressed, limits) : null;
+            if (!reason && !tar.write(chunk))
+                reason = new Stopped();
+            if (reason)
+                throw reason;
+        }
+    };
+    try {
+        if (gzipped)
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(counted(), ONE_WINDOW_AHEAD), (0,external_node_zlib_.createGunzip)({ chunkSize: WINDOW_BYTES }), parse);
+        else
+            await parse(counted());
+        await tar.end();
+    }
+    catch (error) {
+        tar.stop(reason ?? error);
+    }
+}
+function isGzip(head) {
+    return GZIP_MAGIC.every((byte, i) => head[i] === byte);
+}
+/** A bomb, once the bytes inflated so far betray one. */
+function inflation(inflated, compressed, limits) {
+    if (inflated > limits.maxInflatedBytes)
+        return new Bomb(`inflates past ${limits.maxInflatedBytes} bytes; reading stopped here`);
+    if (inflated > limits.bombMinBytes && inflated > limits.bombRatio * compressed)
+        return new Bomb(`inflates more than ${limits.bombRatio} times its compressed size; reading stopped here`);
+    return null;
+}
+class Bomb extends Error {
+}
+/** node-tar's parser fed by hand, its events turned into entries and problems. */
+class TarReading {
+    contents;
+    limits;
+    parser;
+    done;
+    truncated = new WeakSet();
+    stopped = false;
+    first = true;
+    constructor(contents, limits) {
+        this.contents = contents;
+        this.limits = limits;
+        this.parser = new rt({
+            strict: false,
+            brotli: false,
+            zstd: false,
+            maxMetaEntrySize: MAX_META_BYTES,
+            maxDecompressionRatio: Infinity,
+            onwarn: (_code, message, data) => this.warned(message, data.entry),
+            onReadEntry: entry => this.entry(entry)
+        });
+        this.done = new Promise(resolve => {
+            this.parser.on('end', resolve);
+            this.parser.on('abort', resolve);
+        });
+        // Aborting always emits 'error'; the problem is recorded by whoever aborted.
+        this.parser.on('error', () => undefined);
+        this.parser.on('ignoredEntry', (entry) => this.ignored(entry));
+    }
+    /** Feeds plain tar bytes; false once reading must stop. */
+    write(chunk) {
+        // A gzip inside the gzip would be inflated by node-tar itself, in one
+        // unbounded call: refuse it, it is no tar anyway.
+        if (this.first && isGzip(chunk)) {
+            this.contents.problem('dist/corrupt-archive', 'holds a second gzip stream instead of a tar archive');
+            return false;
+        }
+        this.first = false;
+        this.parser.write(chunk);
+        return !this.stopped;
+    }
+    async end() {
+        if (this.stopped)
+            return;
+        this.parser.end();
+        await this.done;
+    }
+    /** Stops reading because of `error`, which becomes a problem unless it is ours. */
+    stop(error) {
+        if (error instanceof Bomb)
+            this.contents.problem('dist/zip-bomb', error.message);
+        else if (!(error instanceof Stopped)) {
+            const code = error?.code;
+            if (typeof code !== 'string' || !code.startsWith('Z_'))
+                throw error;
+            this.contents.problem('dist/corrupt-archive', `cannot be gunzipped: ${error.message}`);
+        }
+        this.halt();
+    }
+    halt() {
+        this.stopped = true;
+        this.parser.abort(new Stopped('reading stopped'));
+    }
+    entry(entry) {
+        if (this.stopped)
+            return void entry.resume();
+        if (!this.contents.room()) {
+            entry.resume();
+            return this.halt();
+        }
+        const name = entry.path;
+        if (name.includes('\uFFFD'))
+            this.contents.problem('dist/entry-name-encoding', 'has a name that is not valid UTF-8', name);
+        const kind = tarKind(entry.type);
+        if (kind !== 'file') {
+            this.contents.add({ name, size: 0, sha256: null, kind });
+            return void entry.resume();
+        }
+        const sink = new EntrySink(this.contents.textBound(name));
+        entry.on('data', (chunk) => sink.update(chunk));
+        entry.on('end', () => this.ended(entry, name, sink));
+    }
+    ended(entry, name, sink) {
+        const whole = !this.truncated.has(entry);
+        this.contents.add({
+            name,
+            size: sink.size,
+            sha256: whole ? sink.sha256() : null,
+            kind: 'file'
+        });
+        const text = whole ? sink.text() : null;
+        if (text)
+            this.contents.keepText(name, text);
+        else if (sink.textTooLarge)
+            this.contents.problem('dist/text-too-large', `is larger than ${this.limits.maxTextBytes} bytes; not read as text`, name);
+    }
+    ignored(entry) {
+        if (entry.meta)
+            this.contents.problem('dist/corrupt-archive', `has an extended header larger than ${MAX_META_BYTES} bytes; it was ignored`, entry.path);
+        else
+            this.contents.add({
+                name: entry.path,
+                size: 0,
+                sha256: null,
+                kind: 'other'
+            });
+    }
+    warned(message, entry) {
+        if (this.stopped)
+            return;
+        const member = typeof entry === 'object' && entry !== null && 'path' in entry
+            ? entry
+            : null;
+        if (member && /truncated/i.test(message))
+            this.truncated.add(member);
+        this.contents.problem('dist/corrupt-archive', `is a damaged tar archive: ${message}`, typeof member?.path === 'string' ? member.path : undefined);
+    }
+}
+function tarKind(type) {
+    if (type === 'File' || type === 'OldFile' || type === 'ContiguousFile')
+        return 'file';
+    if (type === 'Directory')
+        return 'directory';
+    return type === 'SymbolicLink' ? 'symlink' : 'other';
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(20663);
+;// CONCATENATED MODULE: ./build/io/dist/inflate-member.js
+
+
+
+
+/**
+ * Members this small are inflated in one synchronous call: handing each to
+ * the thread pool costs ~5x the inflating itself, and wheels are mostly
+ * small modules.
+ */
+const ONE_CALL_COMPRESSED = 64 * 1024;
+const ONE_CALL_INFLATED = 1024 * 1024;
+class inflate_member_Stopped extends Error {
+    stop;
+    constructor(stop) {
+        super(stop.message);
+        this.stop = stop;
+    }
+}
+/**
+ * Inflates one member into `sink`, never past its declared size, the
+ * artifact's budget or a bomb's ratio. Returns why it stopped, or null
+ * when the member was read whole and is sound.
+ */
+async function inflateMember(data, sink, budget, limits) {
+    const admit = admission(data, sink, budget, limits);
+    try {
+        if (!data.deflated) {
+            for await (const chunk of data.chunks) {
+                admit(chunk);
+                sink.update(chunk);
+            }
+        }
+        else if (data.compressedSize <= ONE_CALL_COMPRESSED &&
+            data.declaredSize <= ONE_CALL_INFLATED) {
+            await inflateInOneCall(data, sink, admit);
+        }
+        else {
+            await inflateStreaming(data, sink, admit);
+        }
+    }
+    catch (error) {
+        return asStop(error);
+    }
+    if (sink.size < data.declaredSize)
+        return corrupt(`inflates to ${sink.size} bytes, short of the ${data.declaredSize} its header declares`);
+    return null;
+}
+async function inflateInOneCall(data, sink, admit) {
+    const parts = [];
+    for await (const chunk of data.chunks)
+        parts.push(chunk);
+    // One byte more than declared is enough to tell that the header lies.
+    const limit = data.declaredSize + 1;
+    const inflated = (0,external_node_zlib_.inflateRawSync)(Buffer.concat(parts), {
+        maxOutputLength: limit,
+        chunkSize: Math.max(64, limit)
+    });
+    admit(inflated);
+    sink.update(inflated);
+}
+async function inflateStreaming(data, sink, admit) {
+    // Keep our own reason: pipeline() may reject with a generic abort instead.
+    let refused = null;
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(data.chunks, ONE_WINDOW_AHEAD), (0,external_node_zlib_.createInflateRaw)({ chunkSize: WINDOW_BYTES }), new external_node_stream_.Writable({
+            write(chunk, _encoding, done) {
+                try {
+                    admit(chunk);
+                }
+                catch (error) {
+                    refused = error;
+                    done(error);
+                    return;
+                }
+                sink.update(chunk);
+                done();
+            }
+        }));
+    }
+    catch (error) {
+        throw refused ?? error;
+    }
+}
+/** Throws `Stopped` for the first chunk that may not be taken in. */
+function admission(data, sink, budget, limits) {
+    return chunk => {
+        const size = sink.size + chunk.length;
+        if (size > data.declaredSize)
+            throw new inflate_member_Stopped(corrupt(`inflates to more than the ${data.declaredSize} bytes its header declares`));
+        if (!budget.take(chunk.length))
+            throw new inflate_member_Stopped({
+                id: 'dist/zip-bomb',
+                message: `inflates past ${limits.maxInflatedBytes} bytes in total; reading stopped here`,
+                fatal: true
+            });
+        if (size > limits.bombMinBytes &&
+            size > limits.bombRatio * data.compressedSize)
+            throw new inflate_member_Stopped({
+                id: 'dist/zip-bomb',
+                message: `inflates more than ${limits.bombRatio} times its ${data.compressedSize} compressed bytes; not read further`,
+                fatal: false
+            });
+    };
+}
+function corrupt(message) {
+    return { id: 'dist/corrupt-archive', message, fatal: false };
+}
+/** Stops and zlib's complaints about the data become problems; I/O errors do not. */
+function asStop(error) {
+    if (error instanceof inflate_member_Stopped)
+        return error.stop;
+    const code = error?.code;
+    if (code === 'ERR_BUFFER_TOO_LARGE')
+        return corrupt('inflates to more bytes than its header declares');
+    if (typeof code === 'string' && code.startsWith('Z_'))
+        return corrupt(`cannot be inflated: ${error.message}`);
+    throw error;
+}
+
+;// CONCATENATED MODULE: ./build/io/dist/zip-entry-name.js
+
+/** General purpose flag 11: the name is UTF-8 (APPNOTE 4.4.4). */
+const UTF8_FLAG = 0x800;
+const zip_entry_name_utf8 = new TextDecoder('utf-8', { fatal: true });
+const UNIX = 3;
+const TYPE_MASK = 0o170000;
+const REGULAR = 0o100000;
+const SYMLINK = 0o120000;
+/**
+ * A member's name as installers see it: UTF-8 when flagged, else CP437,
+ * as Python's zipfile decodes it (it ignores Info-ZIP's Unicode path
+ * field, so we do too). Names that need that guess come with a problem.
+ */
+function zipEntryName(entry) {
+    const raw = entry.fileNameRaw;
+    const flagged = (entry.generalPurposeBitFlag & UTF8_FLAG) !== 0;
+    const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, [], true);
+    if (flagged) {
+        try {
+            zip_entry_name_utf8.decode(raw);
+            return { name };
+        }
+        catch {
+            return { name, problem: 'is marked UTF-8 but its name is not valid UTF-8' };
+        }
+    }
+    if (raw.every(byte => byte < 0x80))
+        return { name };
+    return {
+        name,
+        problem: 'has a name with non-ASCII bytes not marked as UTF-8; installers read it as CP437'
+    };
+}
+/**
+ * The member's kind: a folder by its trailing slash (as zipfile decides),
+ * a link or special file by the Unix mode of archives made on Unix.
+ */
+function zipEntryKind(entry, name) {
+    if (name.endsWith('/'))
+        return 'directory';
+    if (entry.versionMadeBy >> 8 !== UNIX)
+        return 'file';
+    const type = (entry.externalFileAttributes >>> 16) & TYPE_MASK;
+    if (type === SYMLINK)
+        return 'symlink';
+    return type === 0 || type === REGULAR ? 'file' : 'other';
+}
+
+;// CONCATENATED MODULE: ./build/io/dist/read-zip-archive.js
+
+
+
+
+/** Zip compression methods: stored and deflated are all a wheel may use. */
+const STORED = 0;
+const DEFLATED = 8;
+/**
+ * Reads a zip (a wheel, or a legacy `.zip` sdist) member by member in
+ * central-directory order: every member inflated and hashed, never
+ * extracted. A damaged archive yields what could be read plus a problem.
+ */
+async function readZipArchive(file, contents, limits) {
+    let zip;
+    try {
+        zip = await yauzl.fromRandomAccessReaderPromise(new HashedFileAccess(file), file.size, {
+            lazyEntries: true,
+            decodeStrings: false,
+            validateEntrySizes: false,
+            autoClose: false
+        });
+    }
+    catch (error) {
+        contents.problem('dist/corrupt-archive', describe(error));
+        return;
+    }
+    const reading = new ZipReading(zip, file, contents, limits);
+    try {
+        for await (const entry of zip.eachEntry()) {
+            if (!contents.room() || !(await reading.read(entry)))
+                break;
+        }
+    }
+    catch (error) {
+        contents.problem('dist/corrupt-archive', describe(error));
+    }
+    finally {
+        zip.close();
+    }
+}
+class ZipReading {
+    zip;
+    file;
+    contents;
+    limits;
+    budget;
+    /** Where the previous member's header and data lay, to spot overlaps. */
+    previous = { start: -1, end: -1 };
+    constructor(zip, file, contents, limits) {
+        this.zip = zip;
+        this.file = file;
+        this.contents = contents;
+        this.limits = limits;
+        this.budget = new InflateBudget(limits.maxInflatedBytes);
+    }
+    /** Reads one member; false when the artifact must not be read further. */
+    async read(entry) {
+        const { name, problem } = zipEntryName(entry);
+        if (problem)
+            this.contents.problem('dist/entry-name-encoding', problem, name);
+        const kind = zipEntryKind(entry, name);
+        const record = (size, sha256) => {
+            this.contents.add({ name, size, sha256, kind });
+        };
+        if (kind === 'directory') {
+            record(0, null);
+            return true;
+        }
+        const refusal = this.refusal(entry);
+        if (refusal) {
+            this.contents.problem(refusal.id, refusal.message, name);
+            record(0, null);
+            return true;
+        }
+        const dataStart = await this.dataStart(entry);
+        if (dataStart === null) {
+            record(0, null);
+            return true;
+        }
+        const sink = new EntrySink(this.contents.textBound(name));
+        const stop = await inflateMember({
+            chunks: this.file.range(dataStart, dataStart + entry.compressedSize),
+            deflated: entry.compressionMethod === DEFLATED,
+            compressedSize: entry.compressedSize,
+            declaredSize: entry.uncompressedSize
+        }, sink, this.budget, this.limits);
+        if (stop)
+            this.contents.problem(stop.id, stop.message, name);
+        record(sink.size, stop ? null : sink.sha256());
+        const text = stop ? null : sink.text();
+        if (text)
+            this.contents.keepText(name, text);
+        else if (sink.textTooLarge)
+            this.contents.problem('dist/text-too-large', `is larger than ${this.limits.maxTextBytes} bytes; not read as text`, name);
+        return !stop?.fatal;
+    }
+    /** Where the member's data starts, or null (and a problem) when its header is bad. */
+    async dataStart(entry) {
+        try {
+            const header = await this.zip.readLocalFileHeaderPromise(entry, {
+                minimal: true
+            });
+            return header.fileDataStart;
+        }
+        catch (error) {
+            const { name } = zipEntryName(entry);
+            this.contents.problem('dist/corrupt-archive', `has no readable local header: ${error.message}`, name);
+            return null;
+        }
+    }
+    /** Why a member's data is not read at all, if it is not. */
+    refusal(entry) {
+        const start = entry.relativeOffsetOfLocalHeader;
+        const overlaps = start >= this.previous.start && start < this.previous.end;
+        this.previous = { start, end: start + 30 + entry.compressedSize };
+        if (overlaps)
+            return {
+                id: 'dist/zip-bomb',
+                message: 'overlaps the previous member, the mark of a zip bomb'
+            };
+        if (entry.isEncrypted())
+            return { id: 'dist/encrypted-entry', message: 'is encrypted' };
+        const method = entry.compressionMethod;
+        if (method !== STORED && method !== DEFLATED)
+            return {
+                id: 'dist/unsupported-compression',
+                message: `uses compression method ${method}; wheels may only store or deflate`
+            };
+        return null;
+    }
+}
+function describe(error) {
+    return `cannot be read as a zip archive: ${error instanceof Error ? error.message : String(error)}`;
+}
+/**
+ * yauzl's view of the file, served from `HashedFile`'s windows. Only
+ * `read` is used: member data is read by `inflateMember`, not by yauzl.
+ */
+class HashedFileAccess extends yauzl.RandomAccessReader {
+    file;
+    constructor(file) {
+        super();
+        this.file = file;
+    }
+    read(buffer, offset, length, position, callback) {
+        this.file.readAt(position, length).then(bytes => callback(null, bytes.copy(buffer, offset)), (error) => callback(error));
+    }
+    close(callback) {
+        callback(null);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/io/dist/read-artifact.js
+
+
+
+
+
+
+/**
+ * Reads one artifact, every byte once: its size and sha256 and, unless
+ * `contents` is false, every member. Problems with the archive are facts;
+ * only an unreadable file throws.
+ */
+async function readArtifact(artifact, limits, contents, members) {
+    // No following a link swapped in since the folder was listed.
+    const handle = await (0,promises_.open)(artifact.path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        const { size } = await handle.stat();
+        const file = new HashedFile(handle, size);
+        const archive = new ArchiveContents(artifact.kind, limits, members);
+        if (contents) {
+            const read = artifact.file.endsWith('.tar.gz') ? readTarArchive : readZipArchive;
+            await read(file, archive, limits);
+        }
+        return {
+            file: artifact.file,
+            kind: artifact.kind,
+            size,
+            sha256: await file.digest(),
+            ...archive.facts()
+        };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/io/dist/read-dist.js
+
+
+
+
+/**
+ * Reads every artifact in `distFolder`: sizes, digests, members and the
+ * texts the checks need, each file read once and streamed. Null when the
+ * folder does not exist.
+ */
+async function readDist(distFolder, options = {}) {
+    const listing = await listDistFolder(distFolder);
+    if (!listing)
+        return null;
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const contents = options.contents ?? true;
+    // Inflating runs on libuv's thread pool and hashing on this thread, so a
+    // few artifacts in flight keep every core busy.
+    const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)() + 1;
+    const members = { kept: 0 };
+    const artifacts = await mapConcurrently(listing.artifacts, concurrency, a => readArtifact(a, limits, contents, members));
+    return { folder: distFolder, artifacts, others: listing.others };
+}
+/** `read` over `items`, at most `limit` at a time; results keep input order. */
+async function mapConcurrently(items, limit, read) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await read(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./build/io/git/run-git.js
+
+// Tag lists of the largest repositories fit well within this.
+const MAX_OUTPUT = 16 * 1024 * 1024;
+const TIMEOUT_MS = 20_000;
+/**
+ * Runs one git command in `cwd`, without a shell, prompts, optional locks
+ * (so a read never leaves an index.lock behind) or translated messages;
+ * output and time are bounded, and every failure is a value.
+ */
+function runGit(cwd, args) {
+    return new Promise(resolve => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd,
+            encoding: 'utf8',
+            maxBuffer: MAX_OUTPUT,
+            timeout: TIMEOUT_MS,
+            windowsHide: true,
+            env: {
+                ...process.env,
+                GIT_TERMINAL_PROMPT: '0',
+                GIT_OPTIONAL_LOCKS: '0',
+                LC_ALL: 'C'
+            }
+        }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve({ ok: true, stdout });
+            const code = error.code;
+            const firstLine = stderr.trim().split('\n', 1)[0]?.slice(0, 300);
+            resolve({
+                ok: false,
+                missing: code === 'ENOENT',
+                message: firstLine || error.message.split('\n', 1)[0] || 'git failed'
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/io/git/read-git-facts.js
+
+const SHOWN_DIRTY_FILES = 50;
+/**
+ * Reads, once, what the git checks and readiness need from the checkout
+ * holding `cwd`: HEAD, shallowness, the prefix's tags (and which are
+ * reachable from HEAD), where the release tag points, `git describe`,
+ * and the tracked files with uncommitted changes. Git missing or `cwd`
+ * outside a repository is a fact, not an error.
+ */
+async function readGitFacts(cwd, options) {
+    const probe = await runGit(cwd, ['rev-parse', '--is-inside-work-tree']);
+    if (!probe.ok) {
+        return {
+            kind: 'unavailable',
+            reason: probe.missing ? 'git is not installed' : probe.message
+        };
+    }
+    const git = (...args) => runGit(cwd, args);
+    const [head, short, shallow, tags, merged, tagCommit, described, count, status] = await Promise.all([
+        git('rev-parse', '--verify', '--quiet', 'HEAD^{commit}'),
+        git('rev-parse', '--short', 'HEAD'),
+        git('rev-parse', '--is-shallow-repository'),
+        git('tag', '--list'),
+        git('tag', '--list', '--merged', 'HEAD'),
+        options.tag === null
+            ? Promise.resolve(null)
+            : git('rev-list', '-n', '1', `refs/tags/${options.tag}`, '--'),
+        git('describe', '--tags', '--long', '--match', `${globEscape(options.prefix)}[0-9]*`, 'HEAD'),
+        git('rev-list', '--count', 'HEAD'),
+        git('status', '--porcelain=v1', '-z', '--untracked-files=no')
+    ]);
+    const isShallow = firstLine(shallow) === 'true';
+    const dirty = changedPaths(status);
+    const facts = {
+        kind: 'repository',
+        head: firstLine(head),
+        headShort: firstLine(short),
+        shallow: isShallow,
+        tags: withPrefix(tags, options.prefix),
+        mergedTags: isShallow || !merged.ok ? null : withPrefix(merged, options.prefix),
+        tagCommit: tagCommit ? firstLine(tagCommit) : null,
+        describe: parseDescribe(firstLine(described)),
+        commitCount: count.ok ? Number.parseInt(count.stdout, 10) || null : null,
+        dirtyFiles: dirty.slice(0, SHOWN_DIRTY_FILES),
+        dirtyCount: dirty.length
+    };
+    return facts;
+}
+function firstLine(result) {
+    if (!result.ok)
+        return null;
+    const line = result.stdout.split('\n', 1)[0]?.trim();
+    return line ? line : null;
+}
+function withPrefix(result, prefix) {
+    if (!result.ok)
+        return [];
+    return result.stdout
+        .split('\n')
+        .filter(tag => tag !== '' && tag.startsWith(prefix));
+}
+/** `v1.2.3-4-g1a2b3c4`: the tag may hold `-`, so read from the right. */
+function parseDescribe(line) {
+    if (line === null)
+        return null;
+    const hash = line.lastIndexOf('-g');
+    const dash = hash < 0 ? -1 : line.lastIndexOf('-', hash - 1);
+    if (dash <= 0)
+        return null;
+    const distance = Number(line.slice(dash + 1, hash));
+    return Number.isSafeInteger(distance)
+        ? { tag: line.slice(0, dash), distance }
+        : null;
+}
+/**
+ * Paths from `git status --porcelain=v1 -z`: `XY path`, and for a rename
+ * or copy a second, NUL-separated original path that is skipped.
+ */
+function changedPaths(result) {
+    if (!result.ok)
+        return [];
+    const fields = result.stdout.split('\0');
+    const paths = [];
+    for (let i = 0; i < fields.length; i++) {
+        const entry = fields[i] ?? '';
+        if (entry.length < 4)
+            continue;
+        paths.push(entry.slice(3));
+        if (entry[0] === 'R' || entry[0] === 'C')
+            i++;
+    }
+    return paths;
+}
+// git's wildmatch: escape what would otherwise be a pattern.
+function globEscape(text) {
+    return text.replace(/[\\*?[\]]/g, c => `\\${c}`);
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./build/io/package-index/bounded-get.js
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * One GET that cannot run away: redirects followed by hand (bounded, never
+ * from https down to http, credentials dropped when the origin changes),
+ * the body read as a stream and refused past `maxBytes`, every failure
+ * turned into a value. A URL's `user:password@` becomes a Basic
+ * Authorization header, as pip does, since fetch refuses such URLs.
+ */
+async function boundedGet(address, options) {
+    let url = parseUrl(address);
+    if (!url)
+        return bounded_get_failed(redactUrl(address), 'not a URL', false);
+    let auth = basicAuth(url);
+    for (let hop = 0;; hop++) {
+        const shown = redactUrl(url.href);
+        let res;
+        try {
+            res = await options.fetch(withoutCredentials(url), {
+                headers: auth
+                    ? { ...options.headers, authorization: auth }
+                    : options.headers,
+                redirect: 'manual',
+                signal: options.signal
+            });
+        }
+        catch (e) {
+            return bounded_get_failed(shown, describeFetchError(e, options), true);
+        }
+        if (!REDIRECTS.has(res.status))
+            return readResponse(res, shown, options);
+        await discard(res);
+        const location = res.headers.get('location');
+        if (!location || hop >= options.maxRedirects) {
+            const why = location
+                ? `more than ${options.maxRedirects} redirects`
+                : 'a redirect without a Location';
+            return bounded_get_failed(shown, why, false);
+        }
+        const next = parseUrl(location, url);
+        if (!next || !isAllowedRedirect(url, next)) {
+            const to = next ? redactUrl(next.href) : 'an invalid address';
+            return bounded_get_failed(shown, `refused redirect to ${to}`, false);
+        }
+        if (next.origin !== url.origin)
+            auth = basicAuth(next);
+        url = next;
+    }
+}
+async function readResponse(res, url, options) {
+    const base = {
+        kind: 'response',
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers,
+        url
+    };
+    if (res.status < 200 || res.status > 299) {
+        await discard(res);
+        return { ...base, body: '' };
+    }
+    const declared = Number(res.headers.get('content-length') ?? '0');
+    if (declared > options.maxBytes) {
+        await discard(res);
+        return bounded_get_failed(url, tooLarge(options.maxBytes), false);
+    }
+    try {
+        const body = await readCapped(res, options.maxBytes);
+        return body === null
+            ? bounded_get_failed(url, tooLarge(options.maxBytes), false)
+            : { ...base, body };
+    }
+    catch (e) {
+        return bounded_get_failed(url, describeFetchError(e, options), true);
+    }
+}
+async function readCapped(res, maxBytes) {
+    if (!res.body)
+        return '';
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = (await reader.read());
+        if (done || !value)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return null;
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
+}
+function tooLarge(maxBytes) {
+    return `the answer is larger than ${Math.round(maxBytes / 1048576)} MB`;
+}
+async function discard(res) {
+    await res.body?.cancel().catch(() => undefined);
+}
+function bounded_get_failed(url, reason, transient) {
+    return { kind: 'failed', reason, url, transient };
+}
+function parseUrl(text, base) {
+    try {
+        return new URL(text, base);
+    }
+    catch {
+        return null;
+    }
+}
+function isAllowedRedirect(from, to) {
+    if (to.protocol !== 'https:' && to.protocol !== 'http:')
+        return false;
+    return !(from.protocol === 'https:' && to.protocol === 'http:');
+}
+function basicAuth(url) {
+    if (!url.username && !url.password)
+        return null;
+    const user = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+function withoutCredentials(url) {
+    const copy = new URL(url.href);
+    copy.username = '';
+    copy.password = '';
+    return copy.href;
+}
+/**
+ * A readable reason for a failed request: the timeout, or the system
+ * error Node's fetch wraps as its `cause` (`ECONNREFUSED`, `ENOTFOUND`, a
+ * TLS error, …).
+ */
+function describeFetchError(error, budget) {
+    if (budget.signal.aborted) {
+        return errorField(budget.signal.reason, 'name') === 'TimeoutError'
+            ? `no answer within ${budget.timeoutMs / 1000} s`
+            : 'the request was cancelled';
+    }
+    // Read fields rather than test `instanceof Error`: the errors may come
+    // from another realm.
+    const cause = errorField(error, 'cause') ?? error;
+    const message = errorField(cause, 'message');
+    const code = errorField(cause, 'code');
+    const label = typeof code === 'string' ? KNOWN_CODES[code] : undefined;
+    const text = typeof message === 'string' ? message : String(cause);
+    return label ? `${label} (${text})` : text;
+}
+function errorField(error, field) {
+    return typeof error === 'object' && error !== null
+        ? error[field]
+        : undefined;
+}
+const KNOWN_CODES = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'DNS lookup failed',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_SOCKET: 'connection closed'
+};
+
+;// CONCATENATED MODULE: ./build/io/package-index/retrying-get.js
+
+
+const MAX_REDIRECTS = 5;
+// A server asking for a longer pause than this is not coming back soon.
+const MAX_RETRY_AFTER_MS = 10_000;
+/**
+ * A GET that tries once more after a transient failure (a network error,
+ * 429 or 5xx), waiting as the server's Retry-After asks (bounded), and
+ * never past the time budget, which starts now and covers every request.
+ */
+function retryingGet(options) {
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    const deadline = Date.now() + options.timeoutMs;
+    const once = (url, headers) => boundedGet(url, {
+        headers: { ...headers, 'user-agent': options.userAgent },
+        signal,
+        timeoutMs: options.timeoutMs,
+        maxBytes: options.maxBytes,
+        maxRedirects: MAX_REDIRECTS,
+        fetch: options.fetch
+    });
+    return async (url, headers) => {
+        const first = await once(url, headers);
+        if (!isTransient(first, signal))
+            return { ...first, attempts: 1 };
+        const wait = retryWait(first, options.retryDelayMs);
+        if (Date.now() + wait >= deadline)
+            return { ...first, attempts: 1 };
+        try {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait, undefined, { signal });
+        }
+        catch {
+            return { ...first, attempts: 1 };
+        }
+        return { ...(await once(url, headers)), attempts: 2 };
+    };
+}
+/** 429 and 5xx: the server may answer if asked again. */
+function isTransientStatus(status) {
+    return status === 429 || status >= 500;
+}
+/** A readable account of a failed answer, e.g. `HTTP 503 (Service Unavailable), after 2 attempts`. */
+function describeFailure(res) {
+    const tries = res.attempts > 1 ? `, after ${res.attempts} attempts` : '';
+    const what = res.kind === 'failed'
+        ? res.reason
+        : `HTTP ${res.status}${res.statusText ? ` (${res.statusText})` : ''}`;
+    return `${what}${tries}`;
+}
+function isTransient(res, signal) {
+    if (signal.aborted)
+        return false;
+    return res.kind === 'failed' ? res.transient : isTransientStatus(res.status);
+}
+/** RFC 9110 Retry-After: seconds or an HTTP date; bounded. */
+function retryWait(res, fallback) {
+    const header = res.kind === 'response' ? res.headers.get('retry-after') : null;
+    if (!header)
+        return fallback;
+    const seconds = Number(header);
+    const ms = Number.isFinite(seconds)
+        ? seconds * 1000
+        : Date.parse(header) - Date.now();
+    return Number.isFinite(ms)
+        ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS)
+        : fallback;
+}
+
+;// CONCATENATED MODULE: ./build/io/github-tags.js
+
+
+const REPOSITORY = /^[A-Za-z0-9_-]{1,100}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
+const MAX_PAGE_BYTES = 8 * 1024 * 1024;
+/**
+ * The repository to ask, from the runner's environment (`GITHUB_API_URL`,
+ * which GHES sets to its own, and `GITHUB_REPOSITORY`); `null` without a
+ * token, since the API is only asked with one.
+ */
+function gitHubRepoFromEnv(env, token) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!token || !REPOSITORY.test(repository))
+        return null;
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return { apiUrl, repository, token };
+}
+/**
+ * Lists the repository's tags through `GET /repos/{owner}/{repo}/tags`,
+ * 100 a page, following the `Link: rel="next"` pages (never to another
+ * origin, which would receive the token). Never throws.
+ */
+async function fetchGitHubTags(repo, options) {
+    if (!REPOSITORY.test(repo.repository)) {
+        return {
+            kind: 'unavailable',
+            reason: `'${repo.repository}' is not owner/name`
+        };
+    }
+    const get = retryingGet({
+        timeoutMs: options.timeoutMs,
+        userAgent: options.userAgent,
+        maxBytes: MAX_PAGE_BYTES,
+        retryDelayMs: 1000,
+        fetch: options.fetch ?? fetch
+    });
+    const headers = {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${repo.token}`,
+        'x-github-api-version': '2022-11-28'
+    };
+    const origin = new URL(repo.apiUrl).origin;
+    const tags = [];
+    let next = `${repo.apiUrl}/repos/${repo.repository}/tags?per_page=100`;
+    for (let page = 0; page < (options.maxPages ?? 50) && next; page++) {
+        if (new URL(next).origin !== origin)
+            break;
+        const res = await get(next, headers);
+        if (res.kind === 'failed' || res.status !== 200) {
+            const reason = `GitHub API: ${describeFailure(res)}`;
+            return { kind: 'unavailable', reason };
+        }
+        const names = tagNames(res.body);
+        if (names === null) {
+            const reason = 'GitHub API: the tag list could not be read';
+            return { kind: 'unavailable', reason };
+        }
+        tags.push(...names);
+        next = nextPage(res.headers.get('link'));
+    }
+    return { kind: 'tags', tags, complete: next === null };
+}
+function tagNames(body) {
+    const parsed = parseJson(body);
+    if (!('value' in parsed) || !Array.isArray(parsed.value))
+        return null;
+    return parsed.value.flatMap(item => isRecord(item) && typeof item.name === 'string' ? [item.name] : []);
+}
+/**
+ * RFC 8288 Link header: the `rel="next"` target. The caller follows it
+ * only on the API's own origin, which alone may receive the token.
+ */
+function nextPage(link) {
+    for (const part of (link ?? '').slice(0, 10_000).split(',')) {
+        const [target, ...params] = part.split(';');
+        if (!params.some(p => p.trim() === 'rel="next"'))
+            continue;
+        const url = target?.trim().replace(/^<|>$/g, '') ?? '';
+        return URL.canParse(url) ? url : null;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/io/git/read-release-tags.js
+
+/**
+ * The release tags: from git when the clone is full and holds tags (only
+ * those reachable from HEAD, when that can be told), otherwise from the
+ * GitHub API (shallow clones, or no tags fetched), merged with any tags
+ * the clone has. Never throws.
+ */
+async function readReleaseTags(git, options) {
+    const repo = git.kind === 'repository' ? git : null;
+    const local = repo?.tags ?? [];
+    if (repo && !repo.shallow && local.length > 0) {
+        const merged = repo.mergedTags ?? [];
+        return merged.length > 0
+            ? { tags: merged, source: 'git-merged', note: null }
+            : { tags: local, source: 'git', note: null };
+    }
+    let note = null;
+    if (options.github) {
+        const api = await fetchGitHubTags(options.github, options);
+        if (api.kind === 'tags') {
+            const tags = [...new Set([...local, ...api.tags])].filter(t => t.startsWith(options.prefix));
+            const partial = api.complete
+                ? null
+                : 'the GitHub API listed only the first tags';
+            return { tags, source: 'github-api', note: partial };
+        }
+        note = api.reason;
+    }
+    if (local.length > 0)
+        return { tags: local, source: 'git', note };
+    if (repo && !repo.shallow && note === null) {
+        return { tags: [], source: 'git', note: null };
+    }
+    return { tags: [], source: 'none', note: note ?? noTagsReason(git) };
+}
+function noTagsReason(git) {
+    if (git.kind === 'unavailable')
+        return git.reason;
+    return 'the clone is shallow and holds no release tags, and no github-token was given';
+}
+
+;// CONCATENATED MODULE: ./build/io/package-index/fetch-index-record.js
+
+
+// PEP 691: ask for the JSON form first, accept the HTML forms.
+const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * Asks the index what it holds for project `name`. Where the PyPI JSON API
+ * exists (pypi.org, test.pypi.org, and any index that answers it) that is
+ * used; otherwise the Simple API, in its PEP 691 JSON form or PEP 503 HTML,
+ * so private indexes (devpi, Artifactory, GitLab, Nexus) work too. A 404
+ * means the project does not exist yet. Network errors, 429 and 5xx are
+ * tried once more. Never throws: any failure is an `unreachable` answer.
+ */
+async function fetchIndexRecord(indexUrl, name, options) {
+    let endpoints;
+    try {
+        endpoints = indexEndpoints(indexUrl, name);
+    }
+    catch {
+        const url = redactUrl(indexUrl);
+        return { kind: 'unreachable', url, reason: 'the index-url is not a URL' };
+    }
+    const request = retryingGet({
+        timeoutMs: options.timeoutMs,
+        userAgent: options.userAgent,
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        retryDelayMs: options.retryDelayMs ?? 1000,
+        fetch: options.fetch ?? fetch
+    });
+    const get = (url, accept) => request(url, { accept });
+    if (endpoints.jsonApi !== null) {
+        const res = await get(endpoints.jsonApi, 'application/json');
+        if (res.kind === 'failed')
+            return fetch_index_record_unreachable(res);
+        if (isOk(res) && (endpoints.jsonApiAuthoritative || looksLikeJson(res))) {
+            return found('json-api', res);
+        }
+        if (endpoints.jsonApiAuthoritative || isTransientStatus(res.status)) {
+            return isGone(res.status) ? notFound(res) : fetch_index_record_unreachable(res);
+        }
+    }
+    // No JSON API here (or not for this project): the Simple API decides.
+    const res = await get(endpoints.simple, SIMPLE_ACCEPT);
+    if (res.kind === 'failed')
+        return fetch_index_record_unreachable(res);
+    if (isOk(res)) {
+        const json = contentType(res).includes('json');
+        return found(json ? 'simple-json' : 'simple-html', res);
+    }
+    return isGone(res.status) ? notFound(res) : fetch_index_record_unreachable(res);
+}
+function isOk(res) {
+    return res.kind === 'response' && res.status >= 200 && res.status <= 299;
+}
+function isGone(status) {
+    return status === 404 || status === 410;
+}
+function contentType(res) {
+    return res.kind === 'response'
+        ? (res.headers.get('content-type') ?? '').toLowerCase()
+        : '';
+}
+function looksLikeJson(res) {
+    if (res.kind !== 'response')
+        return false;
+    return (contentType(res).includes('json') || res.body.trimStart().startsWith('{'));
+}
+function found(source, res) {
+    const body = res.kind === 'response' ? res.body : '';
+    return { kind: 'found', source, body, url: res.url };
+}
+function notFound(res) {
+    return { kind: 'not-found', url: res.url };
+}
+function fetch_index_record_unreachable(res) {
+    return { kind: 'unreachable', url: res.url, reason: describeFailure(res) };
+}
+
+;// CONCATENATED MODULE: ./build/io/package-index/user-agent.js
+/** Where the product lives; indexes' operators see it in their logs. */
+const HOMEPAGE = 'https://github.com/pypi-preflight/pypi-preflight';
+/**
+ * The User-Agent sent to the index and the GitHub API, so their operators
+ * can tell who is asking (PyPI asks API clients for one that names them).
+ */
+function productUserAgent(version) {
+    return `pypi-preflight/${version} (+${HOMEPAGE})`;
+}
+
 ;// CONCATENATED MODULE: ./build/io/project-files.js
 
 
@@ -9469,9 +18479,9 @@ const MAX_TEXT_BYTES = 8 * 1024 * 1024;
 function projectFileReader(workingDirectory, root) {
     const realRoot = safeRealpath(root);
     return relative => {
-        if (external_node_path_namespaceObject.isAbsolute(relative) || relative.includes('\0'))
+        if (external_node_path_.isAbsolute(relative) || relative.includes('\0'))
             return undefined;
-        const target = safeRealpath(external_node_path_namespaceObject.resolve(workingDirectory, relative));
+        const target = safeRealpath(external_node_path_.resolve(workingDirectory, relative));
         if (!target || !realRoot || !isInside(target, realRoot))
             return undefined;
         return readTextFile(target);
@@ -9479,16 +18489,16 @@ function projectFileReader(workingDirectory, root) {
 }
 /** The folder reads are confined to: the checkout that holds the working directory. */
 function checkoutRoot(workingDirectory, env) {
-    const wd = external_node_path_namespaceObject.resolve(workingDirectory);
+    const wd = external_node_path_.resolve(workingDirectory);
     const workspace = env.GITHUB_WORKSPACE
-        ? external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE)
+        ? external_node_path_.resolve(env.GITHUB_WORKSPACE)
         : null;
     if (workspace && isInside(wd, workspace))
         return workspace;
-    for (let dir = wd;; dir = external_node_path_namespaceObject.dirname(dir)) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, '.git')))
+    for (let dir = wd;; dir = external_node_path_.dirname(dir)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(dir, '.git')))
             return dir;
-        if (external_node_path_namespaceObject.dirname(dir) === dir)
+        if (external_node_path_.dirname(dir) === dir)
             break;
     }
     const cwd = process.cwd();
@@ -9498,14 +18508,14 @@ function checkoutRoot(workingDirectory, env) {
 function readTextFile(file, limit = MAX_TEXT_BYTES) {
     let fd = null;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile() || stat.size > limit)
             return undefined;
         const buffer = Buffer.alloc(stat.size);
         let read = 0;
         while (read < stat.size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, read, stat.size - read, read);
+            const n = (0,external_node_fs_.readSync)(fd, buffer, read, stat.size - read, read);
             if (n === 0)
                 break;
             read += n;
@@ -9517,20 +18527,20 @@ function readTextFile(file, limit = MAX_TEXT_BYTES) {
     }
     finally {
         if (fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 function safeRealpath(p) {
     try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+        return (0,external_node_fs_.realpathSync)(p);
     }
     catch {
         return null;
     }
 }
 function isInside(child, parent) {
-    const rel = external_node_path_namespaceObject.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+    const rel = external_node_path_.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
 }
 
 ;// CONCATENATED MODULE: ./build/io/read-changelog.js
@@ -9551,7 +18561,7 @@ function readChangelog(setting, workingDirectory) {
     const file = setting ?? detectChangelogPath(listCandidates(workingDirectory));
     if (file === null)
         return { kind: 'missing', missing: { searched: CHANGELOG_CANDIDATES } };
-    const full = external_node_path_namespaceObject.resolve(workingDirectory, file);
+    const full = external_node_path_.resolve(workingDirectory, file);
     const text = readTextFile(full, MAX_CHANGELOG_BYTES);
     if (text === undefined) {
         if (isLargeFile(full))
@@ -9568,7 +18578,7 @@ function readChangelog(setting, workingDirectory) {
 function listCandidates(workingDirectory) {
     return ['', 'docs/'].flatMap(folder => {
         try {
-            return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.join(workingDirectory, folder), {
+            return (0,external_node_fs_.readdirSync)(external_node_path_.join(workingDirectory, folder), {
                 withFileTypes: true
             })
                 .filter(entry => entry.isFile())
@@ -9581,7 +18591,7 @@ function listCandidates(workingDirectory) {
 }
 function isLargeFile(file) {
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(file).size > MAX_CHANGELOG_BYTES;
+        return (0,external_node_fs_.statSync)(file).size > MAX_CHANGELOG_BYTES;
     }
     catch {
         return false;
@@ -9593,6 +18603,421 @@ function isLargeFile(file) {
  */
 function latestToday(now = new Date()) {
     return new Date(now.getTime() + 14 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./build/io/oidc-claims.js
+
+// Both answers are a few dozen bytes; a token is a few KB.
+const MAX_BODY_BYTES = 64 * 1024;
+/** A failure whose message is safe to show: it never holds a token or a body. */
+class ClaimsError extends Error {
+    name = 'ClaimsError';
+}
+/**
+ * The claims a trusted publisher is matched on, as this job's id-token
+ * carries them: the audience comes from the index
+ * (`GET {origin}/_/oidc/audience`), the token from the runner's token
+ * service. The token is only decoded for display, never verified,
+ * returned or logged. Every failure becomes a reason.
+ */
+async function readOidcClaims(options) {
+    const url = options.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !requestToken) {
+        return {
+            status: 'unavailable',
+            reason: 'this job has no id-token (no `id-token: write` permission; only the publish job needs one).'
+        };
+    }
+    options.mask(requestToken);
+    const timeoutMs = options.timeoutMs ?? 10_000;
+    try {
+        const audience = await fetchAudience(options.indexUrl, timeoutMs);
+        const token = await fetchIdToken(url, requestToken, audience, timeoutMs);
+        options.mask(token);
+        return { status: 'ok', audience, claims: pickClaims(decodePayload(token)) };
+    }
+    catch (error) {
+        const reason = error instanceof ClaimsError ? error.message : 'unexpected error';
+        return { status: 'failed', reason };
+    }
+}
+async function fetchAudience(indexUrl, timeoutMs) {
+    const origin = new URL(indexUrl).origin;
+    const host = new URL(origin).host;
+    const response = await get(`${origin}/_/oidc/audience`, {}, timeoutMs, `the index ${host}`);
+    if (response.status === 404) {
+        throw new ClaimsError(`${host} does not offer trusted publishing (no /_/oidc/audience).`);
+    }
+    if (response.status === 403) {
+        throw new ClaimsError(`${host} has trusted publishing disabled.`);
+    }
+    const audience = field(await json(response, `the index ${host}`, timeoutMs), 'audience');
+    if (audience === null) {
+        throw new ClaimsError(`${host} did not name an OIDC audience.`);
+    }
+    return audience;
+}
+async function fetchIdToken(requestUrl, requestToken, audience, timeoutMs) {
+    const glue = requestUrl.includes('?') ? '&' : '?';
+    const url = `${requestUrl}${glue}audience=${encodeURIComponent(audience)}`;
+    const response = await get(url, { Authorization: `Bearer ${requestToken}` }, timeoutMs, 'the id-token service');
+    const value = field(await json(response, 'the id-token service', timeoutMs), 'value');
+    if (value === null) {
+        throw new ClaimsError('the id-token service returned no token.');
+    }
+    return value;
+}
+async function get(url, headers, timeoutMs, what) {
+    try {
+        return await fetch(url, {
+            headers: { Accept: 'application/json', ...headers },
+            // A redirect would carry the bearer token to another address.
+            redirect: 'error',
+            signal: AbortSignal.timeout(timeoutMs)
+        });
+    }
+    catch (error) {
+        throw new ClaimsError(`${what} could not be reached: ${cause(error, timeoutMs)}.`);
+    }
+}
+async function json(response, what, timeoutMs) {
+    if (!response.ok) {
+        await response.body?.cancel();
+        throw new ClaimsError(`${what} answered HTTP ${response.status}.`);
+    }
+    let text;
+    try {
+        text = await boundedText(response);
+    }
+    catch (error) {
+        throw new ClaimsError(`${what} sent no usable answer: ${cause(error, timeoutMs)}.`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new ClaimsError(`${what} did not answer with JSON.`);
+    }
+}
+async function boundedText(response) {
+    if (response.body === null)
+        return '';
+    const chunks = [];
+    let size = 0;
+    // Leaving the loop early cancels the stream.
+    for await (const chunk of response.body) {
+        size += chunk.byteLength;
+        if (size > MAX_BODY_BYTES)
+            throw new Error('the answer is too large');
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function field(body, name) {
+    if (body === null || typeof body !== 'object')
+        return null;
+    const value = body[name];
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+// A JWT is `header.payload.signature`, each base64url (RFC 7519 §3).
+function decodePayload(token) {
+    const payload = token.split('.')[1];
+    try {
+        if (payload === undefined)
+            throw new Error('no payload');
+        return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw new ClaimsError('the id-token is not a readable JWT.');
+    }
+}
+// Errors may come from another realm (undici's), so read them by shape.
+function cause(error, timeoutMs) {
+    const e = (error ?? {});
+    if (e.name === 'TimeoutError')
+        return `no answer within ${timeoutMs / 1000} s`;
+    const code = e.cause?.code;
+    if (typeof code === 'string')
+        return code;
+    return typeof e.message === 'string' ? e.message : 'unknown error';
+}
+
+;// CONCATENATED MODULE: ./build/io/workflow-file.js
+
+
+
+/** Real workflow files are a few KB to a few tens of KB. */
+const MAX_WORKFLOW_BYTES = 256 * 1024;
+// GitHub nests reusable workflows at most ten deep. The caps on the bytes
+// read and the jobs kept are far beyond real workflows and keep a hostile
+// one to about a second of YAML parsing.
+const MAX_CALL_DEPTH = 10;
+const MAX_TOTAL_BYTES = 512 * 1024;
+const MAX_JOBS = 256;
+/**
+ * Reads the workflow that runs this step: `GITHUB_WORKFLOW_REF` names it
+ * (`owner/repo/<path>@<ref>`), and it is looked for in the checkout, from
+ * the working directory up to `GITHUB_WORKSPACE`.
+ */
+async function readCallingWorkflow(env, workingDirectory = '.') {
+    const ref = parseWorkflowRef(env.GITHUB_WORKFLOW_REF ?? '');
+    if (ref === null) {
+        return unavailable(env.GITHUB_WORKFLOW_REF
+            ? `GITHUB_WORKFLOW_REF does not name a workflow file`
+            : 'GITHUB_WORKFLOW_REF is not set (outside GitHub Actions?)');
+    }
+    const root = findCheckoutRoot(ref.path, external_node_path_.resolve(workingDirectory), external_node_path_.resolve(env.GITHUB_WORKSPACE ?? process.cwd()));
+    if (root === null) {
+        return unavailable(`${ref.path} is not in the checkout (check out the repository before this step)`);
+    }
+    return readWorkflowFile(root, ref.path);
+}
+/**
+ * Reads `file` (relative to the repository `root`) into a workflow model,
+ * following the local reusable workflows (`uses: ./…`) it calls. Reads
+ * stay inside `root`.
+ */
+async function readWorkflowFile(root, file) {
+    const relative = safeRelative(file);
+    const read = projectFileReader(root, root);
+    const text = relative === null ? undefined : read(relative);
+    if (relative === null || text === undefined) {
+        return unavailable(`${file} could not be read`);
+    }
+    if (workflow_file_tooLarge(text))
+        return unavailable(`${file} is too large`);
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const budget = { bytes: MAX_TOTAL_BYTES - Buffer.byteLength(text) };
+    const parsed = parseWorkflow(yaml, text, relative, loader(yaml, read, budget, 0));
+    return typeof parsed === 'string'
+        ? unavailable(parsed)
+        : { status: 'ok', workflow: parsed };
+}
+function workflow_file_tooLarge(text) {
+    return Buffer.byteLength(text) > MAX_WORKFLOW_BYTES;
+}
+function unavailable(reason) {
+    return { status: 'unavailable', reason };
+}
+// The checkout may sit below the workspace (`actions/checkout` with
+// `path:`): walk up from the working directory, never above the workspace.
+function findCheckoutRoot(file, from, top) {
+    const inside = !external_node_path_.relative(top, from).startsWith('..');
+    for (let dir = inside ? from : top;; dir = external_node_path_.dirname(dir)) {
+        if (projectFileReader(dir, dir)(file) !== undefined)
+            return dir;
+        if (dir === top || external_node_path_.dirname(dir) === dir)
+            return null;
+    }
+}
+// A repository-relative path with no way out of the repository.
+function safeRelative(file) {
+    const p = external_node_path_.posix.normalize(file.replace(/^\.\//, ''));
+    if (p.startsWith('../') || p === '..' || external_node_path_.posix.isAbsolute(p))
+        return null;
+    return p;
+}
+function loader(yaml, read, budget, depth, seen = new Set()) {
+    return uses => {
+        const file = uses.startsWith('./')
+            ? safeRelative(uses.split('@')[0] ?? '')
+            : null;
+        if (file === null || seen.has(file) || depth >= MAX_CALL_DEPTH)
+            return null;
+        const text = read(file);
+        if (text === undefined || workflow_file_tooLarge(text))
+            return null;
+        budget.bytes -= Buffer.byteLength(text);
+        if (budget.bytes < 0)
+            return null;
+        const next = loader(yaml, read, budget, depth + 1, new Set([...seen, file]));
+        const parsed = parseWorkflow(yaml, text, file, next);
+        return typeof parsed === 'string' ? null : parsed;
+    };
+}
+/** The model of one workflow file, or why its YAML is unusable. */
+function parseWorkflow(yaml, text, file, loadCall) {
+    const lc = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lc, prettyErrors: false });
+    const error = doc.errors[0];
+    if (error !== undefined) {
+        const line = lc.linePos(error.pos[0]).line;
+        return `${file} is not valid YAML (line ${line}): ${error.code}`;
+    }
+    const t = new Tree(yaml, doc, lc);
+    const root = t.map(doc.contents);
+    if (root === null)
+        return `${file} is not a workflow (no mapping at the top)`;
+    const on = t.pair(root, 'on');
+    return {
+        file,
+        triggers: t.triggers(on?.value),
+        triggersLine: on ? t.line(on.key) : 1,
+        permissions: t.permissions(t.pair(root, 'permissions')),
+        jobs: t
+            .pairs(t.map(t.pair(root, 'jobs')?.value))
+            .slice(0, MAX_JOBS)
+            .map(p => t.job(p, loadCall))
+    };
+}
+/** Reads typed values and lines out of one parsed document. */
+class Tree {
+    yaml;
+    lc;
+    // Anchors are allowed in workflows. `Alias.resolve` walks the whole
+    // document on each call; resolving every alias in one walk keeps a file
+    // full of aliases linear.
+    targets = new Map();
+    constructor(yaml, doc, lc) {
+        this.yaml = yaml;
+        this.lc = lc;
+        const anchors = new Map();
+        yaml.visit(doc, {
+            Node: (_key, node) => {
+                if (!yaml.isAlias(node)) {
+                    if (node.anchor)
+                        anchors.set(node.anchor, node);
+                    return;
+                }
+                const target = anchors.get(node.source);
+                if (target !== undefined)
+                    this.targets.set(node, target);
+            }
+        });
+    }
+    line(node) {
+        const start = this.yaml.isNode(node) ? node.range?.[0] : undefined;
+        return start === undefined ? 1 : Math.max(1, this.lc.linePos(start).line);
+    }
+    // An alias stands for the node its anchor names.
+    node(node) {
+        if (this.yaml.isAlias(node))
+            return this.targets.get(node) ?? null;
+        return this.yaml.isNode(node) ? node : null;
+    }
+    map(node) {
+        const n = this.node(node);
+        return this.yaml.isMap(n) ? n : null;
+    }
+    text(node) {
+        const n = this.node(node);
+        const v = this.yaml.isScalar(n) ? n.value : null;
+        if (typeof v === 'string')
+            return v;
+        const plain = typeof v === 'number' || typeof v === 'boolean';
+        return plain ? String(v) : null;
+    }
+    list(node) {
+        const n = this.node(node);
+        if (this.yaml.isSeq(n))
+            return n.items;
+        return n === null ? [] : [n];
+    }
+    pairs(map) {
+        return (map?.items ?? []).filter(p => this.text(p.key) !== null);
+    }
+    pair(map, key) {
+        return this.pairs(map).find(p => this.text(p.key) === key);
+    }
+    value(map, key) {
+        return this.text(this.pair(map, key)?.value);
+    }
+    triggers(node) {
+        const map = this.map(node);
+        const names = map
+            ? this.pairs(map).map(p => this.text(p.key))
+            : this.list(node).map(n => this.text(n));
+        return names.filter((n) => n !== null);
+    }
+    permissions(pair) {
+        if (pair === undefined)
+            return null;
+        const line = this.line(pair.key);
+        const short = this.text(pair.value);
+        if (short === 'read-all' || short === 'write-all') {
+            return { line, all: short === 'read-all' ? 'read' : 'write', scopes: {} };
+        }
+        return { line, all: null, scopes: this.scalars(this.map(pair.value)) };
+    }
+    scalars(map) {
+        const out = {};
+        for (const p of this.pairs(map)) {
+            const v = this.text(p.value);
+            if (v !== null)
+                out[this.text(p.key) ?? ''] = v;
+        }
+        return out;
+    }
+    job(pair, loadCall) {
+        const body = this.map(pair.value);
+        const uses = this.pair(body, 'uses');
+        const ref = this.text(uses?.value);
+        return {
+            id: this.text(pair.key) ?? '',
+            line: this.line(pair.key),
+            needs: this.list(this.pair(body, 'needs')?.value)
+                .map(n => this.text(n))
+                .filter((n) => n !== null),
+            condition: this.value(body, 'if'),
+            environment: this.environment(this.pair(body, 'environment')),
+            permissions: this.permissions(this.pair(body, 'permissions')),
+            steps: this.list(this.pair(body, 'steps')?.value).map(s => this.step(s)),
+            uses: ref === null ? null : { ref, line: this.line(uses?.key) },
+            called: ref === null ? null : loadCall(ref)
+        };
+    }
+    environment(pair) {
+        if (pair === undefined)
+            return null;
+        const named = this.map(pair.value);
+        const name = named ? this.value(named, 'name') : this.text(pair.value);
+        return { name: name ?? '', line: this.line(pair.key) };
+    }
+    step(node) {
+        const body = this.map(node);
+        const uses = this.pair(body, 'uses');
+        return {
+            line: this.line(uses?.key ?? node),
+            id: this.value(body, 'id'),
+            uses: this.text(uses?.value),
+            run: this.value(body, 'run'),
+            with: this.scalars(this.map(this.pair(body, 'with')?.value))
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/io/read-publishing-context.js
+
+
+
+
+/**
+ * The run's identity and its workflow, for the trusted-publisher hint and
+ * the workflow lint. The id-token is asked for only where the runner can
+ * mask it (`mask` given) and offers one.
+ */
+async function readPublishingContext(env, settings, mask) {
+    const [workflow, claims] = await Promise.all([
+        readCallingWorkflow(env, settings.workingDirectory),
+        mask && env.ACTIONS_ID_TOKEN_REQUEST_URL
+            ? readOidcClaims({ env, indexUrl: settings.indexUrl, mask })
+            : Promise.resolve(null)
+    ]);
+    return {
+        repository: env.GITHUB_REPOSITORY ?? '',
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        currentJob: env.GITHUB_JOB ?? '',
+        workflow: workflow.status === 'ok' ? workflow.workflow : null,
+        workflowReason: workflow.status === 'ok' ? null : workflow.reason,
+        claims,
+        root: repositoryRoot(settings.workingDirectory, env)
+    };
+}
+function repositoryRoot(workingDirectory, env) {
+    const wd = external_node_path_.resolve(workingDirectory);
+    const relative = external_node_path_.relative(wd, checkoutRoot(wd, env));
+    return relative.split(external_node_path_.sep).join('/') || '.';
 }
 
 ;// CONCATENATED MODULE: ./build/io/run-context.js
@@ -9614,9 +19039,9 @@ function releaseTagName(eventPath) {
     if (!eventPath)
         return '';
     try {
-        if ((0,external_node_fs_namespaceObject.statSync)(eventPath).size > MAX_EVENT_BYTES)
+        if ((0,external_node_fs_.statSync)(eventPath).size > MAX_EVENT_BYTES)
             return '';
-        const payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        const payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         const release = payload.release;
         return typeof release?.tag_name === 'string' ? release.tag_name : '';
     }
@@ -9632,49 +19057,79 @@ function releaseTagName(eventPath) {
 
 
 
-/** Reads, once, everything the checks need from the disk and the environment. */
-async function readReleaseSnapshot(settings, env) {
-    const wd = external_node_path_namespaceObject.resolve(settings.workingDirectory);
-    const readFile = projectFileReader(wd, checkoutRoot(wd, env));
-    const text = readFile('pyproject.toml');
-    return Promise.resolve({
-        run: resolveRun(settings.mode, settings.tag, readRunContext(env)),
-        pyproject: text === undefined ? null : { file: 'pyproject.toml', text },
-        readFile,
+
+
+
+
+
+
+
+
+/** Bound on each network lookup (index, GitHub tags), retries included. */
+const NETWORK_TIMEOUT_MS = 15_000;
+/** Reads, once, everything the checks need from the disk, git and the network. */
+async function readReleaseSnapshot(settings, env, options = {}) {
+    const wd = external_node_path_.resolve(settings.workingDirectory);
+    const run = resolveRun(settings.mode, settings.tag, readRunContext(env));
+    const project = readProject(wd, env);
+    const userAgent = productUserAgent(PRODUCT_VERSION);
+    const name = project?.name?.normalized ?? null;
+    const [dist, git, indexResponse, publishing] = await Promise.all([
+        readDist(external_node_path_.resolve(wd, settings.dist)),
+        needsGit(run, project)
+            ? readGitFacts(wd, { prefix: settings.tagPrefix, tag: run.tag })
+            : Promise.resolve(NOT_ASKED),
+        settings.checkIndex && name
+            ? fetchIndexRecord(settings.indexUrl, name, {
+                timeoutMs: NETWORK_TIMEOUT_MS,
+                userAgent
+            })
+            : Promise.resolve(null),
+        settings.trustedPublishing
+            ? readPublishingContext(env, settings, options.mask)
+            : Promise.resolve(null)
+    ]);
+    const releaseTags = run.mode === 'readiness'
+        ? await readReleaseTags(git, {
+            prefix: settings.tagPrefix,
+            github: gitHubRepoFromEnv(env, settings.githubToken),
+            timeoutMs: NETWORK_TIMEOUT_MS,
+            userAgent
+        })
+        : null;
+    return {
+        run,
+        project,
         workingDirectory: settings.workingDirectory,
         changelog: readChangelog(settings.changelog, wd),
-        today: latestToday()
-    });
+        today: latestToday(),
+        git,
+        releaseTags,
+        indexResponse,
+        publishing,
+        dist: dist ? { ...dist, folder: settings.dist } : null
+    };
+}
+const NOT_ASKED = { kind: 'unavailable', reason: 'not needed' };
+// Git answers three questions: readiness's release tags, whether an
+// explicit tag is HEAD, and what a VCS-versioned build would produce.
+// A tag push of a static version asks none of them, and skips the cost.
+function needsGit(run, project) {
+    return (run.mode === 'readiness' ||
+        run.tagSource === 'input' ||
+        project?.declaration.kind === 'vcs');
+}
+function readProject(wd, env) {
+    const readFile = projectFileReader(wd, checkoutRoot(wd, env));
+    const text = readFile('pyproject.toml');
+    return text === undefined ? null : resolveProjectVersion(text, readFile);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/io/write-release-notes.js
-
-
-
-/** Where the notes go: the `release-notes-file` input, else the runner's temp folder. */
-function releaseNotesPath(setting, workingDirectory, env) {
-    if (setting)
-        return external_node_path_namespaceObject.resolve(workingDirectory, setting);
-    return external_node_path_namespaceObject.join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'release-notes.md');
-}
-/** Writes the release notes, creating the folder; returns the path written. */
-function writeReleaseNotes(file, notes) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, notes.endsWith('\n') ? notes : `${notes}\n`);
-    return file;
-}
-
-;// CONCATENATED MODULE: ./build/settings.js
+;// CONCATENATED MODULE: ./build/engine/dist/dist-expectations.js
 /**
- * Every input of the action (and flag of the CLI), parsed and validated once.
- * Both adapters build `Settings` through `parseSettings`, so a value means
- * the same thing wherever it comes from.
+ * What the caller asks of `dist/`, declared here with the same literal values
+ * as the settings so the engine never imports the adapters' types.
  */
-/** Modes of DESIGN: `auto` picks `release` on a tag and `readiness` otherwise. */
-const MODES = ['auto', 'release', 'readiness'];
-const VERSION_SCHEMES = ['pep440', 'semver'];
 /** Platform families that `expected-platforms` may require. */
 const PLATFORM_FAMILIES = [
     'linux-x86_64',
@@ -9686,6 +19141,17 @@ const PLATFORM_FAMILIES = [
     'windows-arm64',
     'any'
 ];
+
+;// CONCATENATED MODULE: ./build/settings.js
+
+/**
+ * Every input of the action (and flag of the CLI), parsed and validated once.
+ * Both adapters build `Settings` through `parseSettings`, so a value means
+ * the same thing wherever it comes from.
+ */
+/** The modes: `auto` picks `release` on a tag and `readiness` otherwise. */
+const MODES = ['auto', 'release', 'readiness'];
+const VERSION_SCHEMES = ['pep440', 'semver'];
 /** Every input name, as in action.yml and as `--name` on the command line. */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'mode',
@@ -9864,32 +19330,165 @@ function splitList(value) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/annotations.js
-/** One annotation per finding, placed on its file and line when known. */
-function annotate(runner, findings, workingDirectory) {
+
+/**
+ * One annotation per finding, placed on its file and line when known.
+ * Findings name files from the working directory; annotations from the
+ * repository root (`GITHUB_WORKSPACE`).
+ */
+function annotate(runner, findings, workingDirectory, root) {
     for (const f of findings) {
         const message = f.hint ? `${f.message} Fix: ${f.hint}` : f.message;
+        const file = f.file ? fromRoot(root, workingDirectory, f.file) : undefined;
         runner.annotate(f.severity, message, {
             title: f.id,
-            ...(f.file ? { file: repoPath(workingDirectory, f.file) } : {}),
+            ...(file ? { file } : {}),
             ...(f.line ? { startLine: f.line } : {})
         });
     }
 }
-// Annotations resolve paths from the repository root, findings from the
-// working directory.
-function repoPath(workingDirectory, file) {
-    const wd = workingDirectory.replace(/\\/g, '/').replace(/\/+$/, '');
-    if (wd === '' || wd === '.')
-        return file;
-    const parts = `${wd}/${file}`.split('/');
-    const out = [];
-    for (const part of parts) {
-        if (part === '..' && out.length > 0 && out[out.length - 1] !== '..')
-            out.pop();
-        else if (part !== '.' && part !== '')
-            out.push(part);
+function fromRoot(root, workingDirectory, file) {
+    const absolute = external_node_path_.resolve(workingDirectory, file);
+    return external_node_path_.relative(external_node_path_.resolve(root), absolute).split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./build/io/dist/write-sha256-sums.js
+
+/**
+ * Writes `file` in `sha256sum`'s format, one `<hex>  <name>` line per
+ * artifact sorted by name, so that `sha256sum -c SHA256SUMS` run in the
+ * dist folder checks every artifact.
+ */
+async function writeSha256Sums(artifacts, file) {
+    const lines = [...artifacts]
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map(artifact => sumLine(artifact.sha256, artifact.name));
+    await (0,promises_.writeFile)(file, lines.join(''));
+}
+/**
+ * coreutils escapes a name holding a backslash, newline or carriage return
+ * and marks its line with a leading backslash, so every line stays one line.
+ */
+function sumLine(sha256, name) {
+    if (!/[\\\n\r]/.test(name))
+        return `${sha256}  ${name}\n`;
+    const escaped = name
+        .replace(/\\/g, '\\\\')
+        .replace(/\n/g, '\\n')
+        .replace(/\r/g, '\\r');
+    return `\\${sha256}  ${escaped}\n`;
+}
+
+;// CONCATENATED MODULE: ./build/io/upload-artifact.js
+
+
+/**
+ * Uploads the checked files as one workflow artifact. The artifact client
+ * (and the storage SDK under it) is loaded here and only here, so a run
+ * without `upload-artifact` never pays for it.
+ */
+async function uploadCheckedFiles(name, files, tempRoot) {
+    const staging = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(tempRoot, 'pypi-preflight-upload-'));
+    try {
+        const staged = files.map(file => stage(file, staging));
+        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.bind(__nccwpck_require__, 7291));
+        const result = await new DefaultArtifactClient().uploadArtifact(name, staged, staging);
+        return {
+            id: result.id ?? 0,
+            size: result.size ?? 0,
+            digest: result.digest ?? ''
+        };
     }
-    return out.join('/');
+    finally {
+        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+    }
+}
+// One flat folder holds everything the artifact carries; a hard link costs
+// nothing for a large dist, a copy is the fallback across file systems.
+function stage(file, staging) {
+    const target = external_node_path_.join(staging, external_node_path_.basename(file));
+    (0,external_node_fs_.mkdirSync)(staging, { recursive: true });
+    try {
+        (0,external_node_fs_.linkSync)(file, target);
+    }
+    catch {
+        (0,external_node_fs_.copyFileSync)(file, target);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./build/io/write-release-notes.js
+
+
+
+/** Where the notes go: the `release-notes-file` input, else the runner's temp folder. */
+function releaseNotesPath(setting, workingDirectory, env) {
+    if (setting)
+        return external_node_path_.resolve(workingDirectory, setting);
+    return external_node_path_.join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'release-notes.md');
+}
+/** Writes the release notes, creating the folder; returns the path written. */
+function writeReleaseNotes(file, notes) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(file, notes.endsWith('\n') ? notes : `${notes}\n`);
+    return file;
+}
+
+;// CONCATENATED MODULE: ./build/action/hand-off.js
+
+
+
+
+/**
+ * What the next jobs take from this one: the release notes file, the
+ * `SHA256SUMS` beside it (never inside `dist/`, where `twine upload dist/*`
+ * would choke on it) and, when asked, one workflow artifact holding the
+ * checked files, the sums and the notes.
+ */
+async function handOff(runner, report, settings, env) {
+    const notes = report.facts.releaseNotes;
+    const notesFile = releaseNotesPath(settings.releaseNotesFile, settings.workingDirectory, env);
+    const written = {
+        releaseNotesFile: notes === null ? '' : writeReleaseNotes(notesFile, notes),
+        sha256sumsFile: ''
+    };
+    if (notes !== null)
+        logNotes(runner, notes);
+    const artifacts = report.dist?.artifacts ?? [];
+    if (artifacts.length === 0)
+        return written;
+    const sums = external_node_path_.join(external_node_path_.dirname(notesFile), 'SHA256SUMS');
+    await writeSha256Sums(artifacts, sums);
+    const files = { ...written, sha256sumsFile: sums };
+    if (settings.uploadArtifact)
+        await upload(runner, report, settings, files);
+    return files;
+}
+function logNotes(runner, notes) {
+    runner.group('Release notes');
+    runner.infoUntrusted(notes);
+    runner.endGroup();
+}
+async function upload(runner, report, settings, files) {
+    if (report.result === 'fail') {
+        runner.info(`Not uploading '${settings.uploadArtifact}': the check failed, so the files are not the release.`);
+        return;
+    }
+    runner.group(`Upload artifact '${settings.uploadArtifact}'`);
+    try {
+        const dist = external_node_path_.resolve(settings.workingDirectory, settings.dist);
+        const paths = [
+            ...(report.dist?.artifacts ?? []).map(a => external_node_path_.join(dist, a.name)),
+            files.sha256sumsFile,
+            ...(files.releaseNotesFile ? [files.releaseNotesFile] : [])
+        ];
+        const tempRoot = external_node_path_.dirname(files.sha256sumsFile);
+        const result = await uploadCheckedFiles(settings.uploadArtifact, paths, tempRoot);
+        runner.info(`Uploaded artifact ${result.id} (${result.size} bytes, sha256 ${result.digest}).`);
+    }
+    finally {
+        runner.endGroup();
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/outputs.js
@@ -9942,6 +19541,10 @@ function reportOutputs(report, files) {
         ...DEFAULTS,
         'release-notes': f.releaseNotes ?? '',
         'release-notes-file': files?.releaseNotesFile ?? '',
+        'sha256sums-file': files?.sha256sumsFile ?? '',
+        'wheel-count': String(report.dist?.wheelCount ?? 0),
+        sdist: report.dist?.sdist ?? '',
+        artifacts: JSON.stringify(report.dist?.artifacts ?? []),
         'changelog-date': f.changelogDate ?? '',
         'index-url': f.indexPage ?? '',
         mode: f.mode,
@@ -9949,7 +19552,9 @@ function reportOutputs(report, files) {
         version: f.version ?? '',
         prerelease: String(f.prerelease),
         'package-name': f.packageName ?? '',
-        'make-latest': String(!f.prerelease),
+        'make-latest': String(f.makeLatest),
+        'previous-version': f.previousVersion ?? '',
+        'already-published': String(f.alreadyPublished),
         result: report.result,
         findings: JSON.stringify(report.findings)
     };
@@ -9961,8 +19566,6 @@ function writeOutputs(runner, report, files) {
         runner.setOutput(name, values[name]);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/action/workflow-commands.js
 
 
@@ -9987,20 +19590,20 @@ function command(name, props, message) {
 }
 /** The runner protocol over this process's environment and stdout. */
 function processRunner(env = process.env, write = text => process.stdout.write(text)) {
-    const line = (text) => write(text + external_node_os_namespaceObject.EOL);
+    const line = (text) => write(text + external_node_os_.EOL);
     return {
         input: name => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
         setOutput: (name, value) => {
             const file = env.GITHUB_OUTPUT;
             if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, fileCommand(name, value));
+                (0,external_node_fs_.appendFileSync)(file, fileCommand(name, value));
             else
                 line(command('set-output', { name }, value));
         },
         annotate: (level, message, place = {}) => line(command(level, { title: place.title, file: place.file, line: place.startLine }, message)),
         info: text => line(neutralize(text)),
         infoUntrusted: text => {
-            const token = (0,external_node_crypto_namespaceObject.randomUUID)();
+            const token = (0,external_node_crypto_.randomUUID)();
             line(`::stop-commands::${token}`);
             line(text);
             line(`::${token}::`);
@@ -10016,7 +19619,7 @@ function processRunner(env = process.env, write = text => process.stdout.write(t
             const file = env.GITHUB_STEP_SUMMARY;
             if (!file)
                 return false;
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown);
+            (0,external_node_fs_.appendFileSync)(file, markdown);
             return true;
         },
         fail: message => {
@@ -10035,13 +19638,13 @@ function neutralize(text) {
 }
 /** One `name<<delimiter` block of a runner file command. */
 function fileCommand(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     // A random delimiter cannot occur in the value by chance; by design it
     // could only be guessed, and then the write must not happen.
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Output '${name}' contains its own delimiter.`);
     }
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 
 ;// CONCATENATED MODULE: ./build/action/run.js
@@ -10062,8 +19665,8 @@ async function run(runner = processRunner(), env = process.env) {
     try {
         const settings = readSettings(runner);
         report = await check(runner, settings, env);
-        files = publishNotes(runner, report, settings, env);
-        annotate(runner, report.findings, settings.workingDirectory);
+        files = await handOff(runner, report, settings, env);
+        annotate(runner, report.findings, settings.workingDirectory, env.GITHUB_WORKSPACE || process.cwd());
         summarize(runner, report);
         if (report.result === 'fail')
             runner.fail(failureMessage(report, settings));
@@ -10093,26 +19696,14 @@ function readSettings(runner) {
 async function check(runner, settings, env) {
     runner.group('Project');
     try {
-        const report = validateRelease(await readReleaseSnapshot(settings, env), settings);
+        const report = validateRelease(await readReleaseSnapshot(settings, env, {
+            mask: secret => runner.mask(secret)
+        }), settings);
         const f = report.facts;
         runner.info(`Mode: ${f.mode}; tag: ${f.tag ?? '(none)'}; version: ${f.version ?? '(unknown)'}; source: ${f.versionSource ?? '(none)'}`);
         for (const c of report.checks)
             runner.info(`${c.status.toUpperCase()} ${c.title}: ${c.detail}`);
         return report;
-    }
-    finally {
-        runner.endGroup();
-    }
-}
-function publishNotes(runner, report, settings, env) {
-    const notes = report.facts.releaseNotes;
-    if (notes === null)
-        return null;
-    runner.group('Release notes');
-    try {
-        runner.infoUntrusted(notes);
-        const file = releaseNotesPath(settings.releaseNotesFile, settings.workingDirectory, env);
-        return { releaseNotesFile: writeReleaseNotes(file, notes) };
     }
     finally {
         runner.endGroup();
@@ -10157,23 +19748,29 @@ function errorMessage(error) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
 /******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -10248,6 +19845,36 @@ function errorMessage(error) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -10260,9 +19887,114 @@ function errorMessage(error) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -10270,6 +20002,6 @@ function errorMessage(error) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(554);
+/******/ var __webpack_exports__ = __nccwpck_require__(9163);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

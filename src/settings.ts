@@ -1,28 +1,21 @@
+import {
+  PLATFORM_FAMILIES,
+  type PlatformFamily,
+  type WheelCount
+} from './engine/dist/dist-expectations.js'
+
 /**
  * Every input of the action (and flag of the CLI), parsed and validated once.
  * Both adapters build `Settings` through `parseSettings`, so a value means
  * the same thing wherever it comes from.
  */
 
-/** Modes of DESIGN: `auto` picks `release` on a tag and `readiness` otherwise. */
+/** The modes: `auto` picks `release` on a tag and `readiness` otherwise. */
 export const MODES = ['auto', 'release', 'readiness'] as const
 export type Mode = (typeof MODES)[number]
 
 export const VERSION_SCHEMES = ['pep440', 'semver'] as const
 export type VersionScheme = (typeof VERSION_SCHEMES)[number]
-
-/** Platform families that `expected-platforms` may require. */
-export const PLATFORM_FAMILIES = [
-  'linux-x86_64',
-  'linux-aarch64',
-  'musllinux-x86_64',
-  'macos-arm64',
-  'macos-x86_64',
-  'windows-amd64',
-  'windows-arm64',
-  'any'
-] as const
-export type PlatformFamily = (typeof PLATFORM_FAMILIES)[number]
 
 /** Every input name, as in action.yml and as `--name` on the command line. */
 export const INPUT_NAMES: readonly string[] = [
@@ -58,12 +51,6 @@ export const BOOLEAN_INPUTS: ReadonlySet<string> = new Set([
   'trusted-publishing',
   'strict'
 ])
-
-/** Bounds on the number of wheels; either side may be open. */
-export interface WheelCount {
-  readonly min: number
-  readonly max: number | null
-}
 
 /** The inputs, each with the action.yml default applied. */
 export interface Settings {

@@ -34,12 +34,20 @@ describe('run', () => {
       })
     ])
     expect(runner.failures).toHaveLength(1)
-    expect(errors[1]?.place).toEqual({
-      title: 'changelog/entry-missing',
-      file: 'examples/demo-project/CHANGELOG.md',
-      startLine: 10
-    })
-    expect(runner.failures[0]).toContain('2 error(s)')
+    expect(errors.map(e => [e.place?.title, e.place?.file])).toEqual([
+      ['version/mismatch', 'examples/demo-project/pyproject.toml'],
+      [
+        'dist/version-mismatch',
+        'examples/demo-project/dist/acme_weather-1.4.0-py3-none-any.whl'
+      ],
+      [
+        'dist/version-mismatch',
+        'examples/demo-project/dist/acme_weather-1.4.0.tar.gz'
+      ],
+      ['changelog/entry-missing', 'examples/demo-project/CHANGELOG.md']
+    ])
+    expect(errors[3]?.place?.startLine).toBe(10)
+    expect(runner.failures[0]).toContain('4 error(s)')
     expect(runner.outputs.get('result')).toBe('fail')
   })
 
@@ -51,7 +59,11 @@ describe('run', () => {
     })
     await run(runner, {})
     expect(runner.outputs.get('prerelease')).toBe('false')
-    const pre = fakeRunner({ ...demo, tag: 'v1.4.0rc1', ignore: 'version/*' })
+    const pre = fakeRunner({
+      ...demo,
+      tag: 'v1.4.0rc1',
+      ignore: 'version/*,dist/*'
+    })
     await run(pre, {})
     expect(pre.outputs.get('prerelease')).toBe('true')
     expect(pre.outputs.get('make-latest')).toBe('false')

@@ -36,6 +36,7 @@ describe('validateRelease', () => {
       ['tag', 'pass'],
       ['version', 'pass'],
       ['changelog', 'pass'],
+      ['dist', 'pass'],
       ['index', 'skip']
     ])
   })

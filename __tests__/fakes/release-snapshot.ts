@@ -13,6 +13,10 @@ export const DEFAULT_OPTIONS: ValidationOptions = {
   appendIndexLink: false,
   indexUrl: 'https://pypi.org',
   environment: 'pypi',
+  dist: 'dist',
+  expectedWheels: null,
+  expectedPlatforms: [],
+  requireSdist: false,
   ignore: [],
   strict: false
 }
@@ -46,6 +50,7 @@ export function snapshotOf(
     releaseTags: { tags: [], source: 'git', note: null },
     indexResponse: null,
     publishing: null,
+    dist: null,
     ...extra
   }
 }

@@ -48,7 +48,10 @@ const DEFAULTS: Record<OutputName, string> = {
 
 /** Files the action wrote, whose paths are outputs too. */
 export interface WrittenFiles {
+  /** Empty when there are no notes. */
   readonly releaseNotesFile: string
+  /** Empty when there are no artifacts. */
+  readonly sha256sumsFile: string
 }
 
 /** The outputs a report yields, on top of the defaults. */
@@ -61,6 +64,10 @@ export function reportOutputs(
     ...DEFAULTS,
     'release-notes': f.releaseNotes ?? '',
     'release-notes-file': files?.releaseNotesFile ?? '',
+    'sha256sums-file': files?.sha256sumsFile ?? '',
+    'wheel-count': String(report.dist?.wheelCount ?? 0),
+    sdist: report.dist?.sdist ?? '',
+    artifacts: JSON.stringify(report.dist?.artifacts ?? []),
     'changelog-date': f.changelogDate ?? '',
     'index-url': f.indexPage ?? '',
     mode: f.mode,

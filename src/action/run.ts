@@ -1,12 +1,9 @@
 import { renderMarkdown, validateRelease } from '../engine/index.js'
 import type { ValidationReport } from '../engine/index.js'
 import { readReleaseSnapshot } from '../io/read-release-snapshot.js'
-import {
-  releaseNotesPath,
-  writeReleaseNotes
-} from '../io/write-release-notes.js'
 import { InputError, parseSettings, type Settings } from '../settings.js'
 import { annotate } from './annotations.js'
+import { handOff } from './hand-off.js'
 import { writeOutputs, type WrittenFiles } from './outputs.js'
 import { processRunner, type Runner } from './workflow-commands.js'
 
@@ -23,7 +20,7 @@ export async function run(
   try {
     const settings = readSettings(runner)
     report = await check(runner, settings, env)
-    files = publishNotes(runner, report, settings, env)
+    files = await handOff(runner, report, settings, env)
     annotate(
       runner,
       report.findings,
@@ -76,28 +73,6 @@ async function check(
     for (const c of report.checks)
       runner.info(`${c.status.toUpperCase()} ${c.title}: ${c.detail}`)
     return report
-  } finally {
-    runner.endGroup()
-  }
-}
-
-function publishNotes(
-  runner: Runner,
-  report: ValidationReport,
-  settings: Settings,
-  env: NodeJS.ProcessEnv
-): WrittenFiles | null {
-  const notes = report.facts.releaseNotes
-  if (notes === null) return null
-  runner.group('Release notes')
-  try {
-    runner.infoUntrusted(notes)
-    const file = releaseNotesPath(
-      settings.releaseNotesFile,
-      settings.workingDirectory,
-      env
-    )
-    return { releaseNotesFile: writeReleaseNotes(file, notes) }
   } finally {
     runner.endGroup()
   }

@@ -9,6 +9,7 @@ export type { RunContext, ResolvedRun } from './release-context.js'
 export type { FileReader } from './pyproject/project-version.js'
 export { checkChangelog } from './checks/changelog-has-entry.js'
 export type { PublishingContext } from './checks/publishing-check.js'
+export type { GitFacts } from './checks/git-facts.js'
 export type {
   ChangelogSource,
   ChangelogVerdict

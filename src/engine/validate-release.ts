@@ -4,6 +4,9 @@ import {
   type ChangelogVerdict
 } from './checks/changelog-has-entry.js'
 import { decideGitFacts, type GitFacts } from './checks/git-facts.js'
+import type { DistFacts } from './dist/artifact-facts.js'
+import { checkDist, type DistVerdict } from './dist/check-dist.js'
+import type { PlatformFamily, WheelCount } from './dist/dist-expectations.js'
 import {
   checkPublishing,
   type PublishingContext
@@ -54,6 +57,8 @@ export interface ReleaseSnapshot {
   readonly indexResponse: IndexResponse | null
   /** The workflow that will publish; `null` when trusted-publishing is off. */
   readonly publishing: PublishingContext | null
+  /** The built artifacts; `null` when the dist folder does not exist. */
+  readonly dist: DistFacts | null
 }
 
 /** The settings the checks depend on. */
@@ -65,6 +70,11 @@ export interface ValidationOptions {
   readonly indexUrl: string
   /** Deployment environment of the publish job. */
   readonly environment: string
+  /** The dist folder as named, for messages about its absence. */
+  readonly dist: string
+  readonly expectedWheels: WheelCount | null
+  readonly expectedPlatforms: readonly PlatformFamily[]
+  readonly requireSdist: boolean
   readonly ignore: readonly string[]
   readonly strict: boolean
 }
@@ -78,6 +88,7 @@ export function validateRelease(
   const tagged = readTag(run, options)
   const verdict = versionVerdict(run, tagged, project)
   const name = project?.name?.normalized ?? null
+  const dist = distVerdict(snapshot.dist, name, verdict.version, options)
   const standing = decideStanding({
     mode: run.mode,
     version: verdict.version,
@@ -86,7 +97,10 @@ export function validateRelease(
     releaseTags: snapshot.releaseTags,
     indexResponse: snapshot.indexResponse,
     indexUrl: options.indexUrl,
-    localArtifacts: [],
+    localArtifacts: dist.artifacts.map(a => ({
+      name: a.name,
+      sha256: a.sha256
+    })),
     strict: options.strict
   })
   const indexPage =
@@ -120,6 +134,7 @@ export function validateRelease(
         : [missingPyproject(snapshot.workingDirectory)]),
       ...verdict.findings,
       ...gitFindings(snapshot, tagged, verdict.version, options.tagPrefix),
+      ...dist.findings,
       ...standing.findings,
       ...(changelog?.findings ?? []),
       ...(publishing?.findings ?? [])
@@ -129,6 +144,7 @@ export function validateRelease(
   const facts = releaseFacts(snapshot, verdict.version, standing, changelog)
   return {
     facts: { ...facts, indexPage },
+    dist: snapshot.dist ? dist : null,
     checks: checkOutcomes(findings, {
       run,
       tagVersion: tagged?.version ?? null,
@@ -136,7 +152,8 @@ export function validateRelease(
       version: verdict.version,
       changelog: changelogDetail(snapshot.changelog, changelog),
       standing,
-      publishing: publishing?.detail ?? null
+      publishing: publishing?.detail ?? null,
+      dist: distDetail(snapshot.dist, dist)
     }),
     trustedPublisher: publishing
       ? { facts: publishing.facts, claims: publishing.claims }
@@ -213,6 +230,51 @@ function releaseFacts(
     makeLatest: standing.index?.makeLatest ?? !prerelease,
     readiness: standing.readiness?.outcome ?? null
   }
+}
+
+function distVerdict(
+  facts: DistFacts | null,
+  name: string | null,
+  version: string | null,
+  options: ValidationOptions
+): DistVerdict {
+  if (facts) {
+    return checkDist({
+      dist: facts,
+      project: { name, version },
+      expectedWheels: options.expectedWheels,
+      expectedPlatforms: options.expectedPlatforms,
+      requireSdist: options.requireSdist
+    })
+  }
+  const required =
+    options.expectedWheels !== null ||
+    options.expectedPlatforms.length > 0 ||
+    options.requireSdist
+  return {
+    findings: required ? [missingDist(options.dist)] : [],
+    artifacts: [],
+    wheelCount: 0,
+    sdist: null,
+    wheelTable: { platforms: [], rows: [] }
+  }
+}
+
+function missingDist(folder: string): Finding {
+  return finding(
+    'dist/missing',
+    'error',
+    `The dist folder '${folder}' does not exist, but expected-wheels, expected-platforms or require-sdist asks for artifacts.`,
+    {
+      hint: "Download the built artifacts into it before this step (actions/download-artifact with 'merge-multiple: true'), or set 'dist' to where they are."
+    }
+  )
+}
+
+function distDetail(facts: DistFacts | null, verdict: DistVerdict): string {
+  if (!facts) return 'no dist folder: artifacts not checked'
+  const sdist = verdict.sdist ? ' and an sdist' : ', no sdist'
+  return `${verdict.wheelCount} wheel(s)${sdist} in ${facts.folder}`
 }
 
 function missingPyproject(workingDirectory: string): Finding {

@@ -2,11 +2,14 @@ import path from 'node:path'
 import {
   resolveProjectVersion,
   resolveRun,
+  type GitFacts,
   type ProjectVersion,
-  type ReleaseSnapshot
+  type ReleaseSnapshot,
+  type ResolvedRun
 } from '../engine/index.js'
 import type { Settings } from '../settings.js'
 import { PRODUCT_VERSION } from '../version.js'
+import { readDist } from './dist/read-dist.js'
 import { readGitFacts } from './git/read-git-facts.js'
 import { readReleaseTags } from './git/read-release-tags.js'
 import { gitHubRepoFromEnv } from './github-tags.js'
@@ -37,8 +40,11 @@ export async function readReleaseSnapshot(
   const project = readProject(wd, env)
   const userAgent = productUserAgent(PRODUCT_VERSION)
   const name = project?.name?.normalized ?? null
-  const [git, indexResponse, publishing] = await Promise.all([
-    readGitFacts(wd, { prefix: settings.tagPrefix, tag: run.tag }),
+  const [dist, git, indexResponse, publishing] = await Promise.all([
+    readDist(path.resolve(wd, settings.dist)),
+    needsGit(run, project)
+      ? readGitFacts(wd, { prefix: settings.tagPrefix, tag: run.tag })
+      : Promise.resolve(NOT_ASKED),
     settings.checkIndex && name
       ? fetchIndexRecord(settings.indexUrl, name, {
           timeoutMs: NETWORK_TIMEOUT_MS,
@@ -67,8 +73,22 @@ export async function readReleaseSnapshot(
     git,
     releaseTags,
     indexResponse,
-    publishing
+    publishing,
+    dist: dist ? { ...dist, folder: settings.dist } : null
   }
+}
+
+const NOT_ASKED: GitFacts = { kind: 'unavailable', reason: 'not needed' }
+
+// Git answers three questions: readiness's release tags, whether an
+// explicit tag is HEAD, and what a VCS-versioned build would produce.
+// A tag push of a static version asks none of them, and skips the cost.
+function needsGit(run: ResolvedRun, project: ProjectVersion | null): boolean {
+  return (
+    run.mode === 'readiness' ||
+    run.tagSource === 'input' ||
+    project?.declaration.kind === 'vcs'
+  )
 }
 
 function readProject(

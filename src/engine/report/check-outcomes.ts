@@ -16,6 +16,8 @@ export interface OutcomeFacts {
   readonly standing: ReleaseStanding
   /** One line on the publishing workflow; `null` when trusted-publishing is off. */
   readonly publishing: string | null
+  /** One line on the dist folder. */
+  readonly dist: string
 }
 
 // Finding groups reported under each row of the table.
@@ -31,6 +33,7 @@ const ROWS: readonly {
     groups: ['version', 'pyproject', 'file']
   },
   { group: 'changelog', title: 'Changelog', groups: ['changelog'] },
+  { group: 'dist', title: 'Artifacts', groups: ['dist', 'metadata'] },
   { group: 'readiness', title: 'Release tags', groups: ['readiness'] },
   { group: 'index', title: 'Package index', groups: ['index'] },
   { group: 'publish', title: 'Trusted publishing', groups: ['publish'] }
@@ -47,7 +50,8 @@ export function checkOutcomes(
     changelog: facts.changelog,
     readiness: readinessDetail(facts.standing),
     index: indexDetail(facts.standing),
-    publish: facts.publishing ?? ''
+    publish: facts.publishing ?? '',
+    dist: facts.dist
   }
   return ROWS.filter(
     row =>

@@ -22,6 +22,7 @@ export function renderMarkdown(report: ValidationReport): string {
     factsTable(report),
     checksTable(report.checks),
     findingsList(report.findings),
+    artifactsBlock(report),
     notesBlock(report),
     report.trustedPublisher
       ? renderTrustedPublisher(
@@ -82,6 +83,42 @@ function changelogFact(report: ValidationReport): string {
     generated: 'generated text'
   }[f.notesSource]
   return `${file}: notes from ${source}${date}`
+}
+
+// Digests as the publish step will upload them, and which wheel covers what.
+function artifactsBlock(report: ValidationReport): string {
+  const dist = report.dist
+  if (!dist || dist.artifacts.length === 0) return ''
+  const rows = dist.artifacts.map(
+    a =>
+      `| ${code(a.name)} | ${a.kind} | ${a.size.toLocaleString('en-US')} | ${code(a.sha256)} |`
+  )
+  const table = [
+    '| Artifact | Kind | Bytes | SHA-256 |',
+    '| --- | --- | --- | --- |',
+    ...rows
+  ]
+  return ['### Artifacts', '', ...table, wheelTable(dist.wheelTable)].join('\n')
+}
+
+function wheelTable(
+  table: NonNullable<ValidationReport['dist']>['wheelTable']
+): string {
+  if (table.rows.length === 0) return ''
+  const head = `| Python | ${table.platforms.map(cell).join(' | ')} |`
+  const rule = `| --- | ${table.platforms.map(() => '---').join(' | ')} |`
+  const rows = table.rows.map(
+    r =>
+      `| ${code(r.python)} | ${r.cells.map(c => (c.length === 0 ? '—' : `✅${c.length > 1 ? ` ×${c.length}` : ''}`)).join(' | ')} |`
+  )
+  return [
+    '',
+    '**Wheels by Python and platform**',
+    '',
+    head,
+    rule,
+    ...rows
+  ].join('\n')
 }
 
 // The notes as they will be published, folded so the table stays in view.

@@ -2,6 +2,7 @@ import type {
   OidcClaimsResult,
   TrustedPublisherFacts
 } from '../publishing/index.js'
+import type { DistVerdict } from '../dist/check-dist.js'
 import type { Finding } from './finding.js'
 
 /** The overall verdict: `warn` passes unless the run is strict. */
@@ -55,6 +56,8 @@ export interface ValidationReport {
   readonly facts: ReleaseFacts
   readonly checks: readonly CheckOutcome[]
   readonly findings: readonly Finding[]
+  /** The artifacts checked, with digests and the wheel table; `null` without a dist folder. */
+  readonly dist: DistVerdict | null
   readonly result: Result
   /** What the index's trusted-publisher form needs; `null` when trusted-publishing is off. */
   readonly trustedPublisher: {
