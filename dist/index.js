@@ -5663,6 +5663,7 @@ const NUMERIC_DMY = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d])/y;
 const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th)?[ \t]+([A-Za-z]{3,9})\.?,?[ \t]+(\d{4})(?![\d])/y;
 const MONTH_DAY = /([A-Za-z]{3,9})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?![\d])/y;
 const MONTH_YEAR = /([A-Za-z]{3,9}),?[ \t]+(\d{4})(?![\d])/y;
+const FIRST_ISO = /^[^0-9]{0,200}((\d{4})-(\d{1,2})-(\d{1,2}))(?![\d])/;
 // Dates sit right after the version; looking further only costs time.
 const SEARCH_LIMIT = 200;
 /**
@@ -5671,6 +5672,11 @@ const SEARCH_LIMIT = 200;
  * 2024`, `6th December, 2024`, US `11-06-2013`, and month-and-year forms.
  */
 function findDate(text) {
+    // Most headings carry an ISO date as their first number: one match.
+    const first = FIRST_ISO.exec(text);
+    if (first) {
+        return fullDate(first[1], num(first[2]), num(first[3]), num(first[4]));
+    }
     const head = text.slice(0, SEARCH_LIMIT);
     for (let i = 0; i < head.length; i++) {
         // A date starts a word with a digit or a month's letter.
