@@ -75,12 +75,16 @@ export class HashedFile {
 
   /** The hex sha256 of the whole file, reading whatever was not read yet. */
   async digest(): Promise<string> {
-    while (this.hashed < this.size) {
-      await this.advance(WINDOW_BYTES)
-      if (this.window.length === 0) throw new Error('file shrank while read')
-    }
     this.window = EMPTY
     this.side = EMPTY
+    // Nothing else sees these bytes: one buffer serves every read.
+    const scratch = Buffer.allocUnsafe(Math.min(WINDOW_BYTES, this.size - this.hashed))
+    while (this.hashed < this.size) {
+      const bytes = await this.fill(scratch, this.hashed)
+      if (bytes.length === 0) throw new Error('file shrank while read')
+      this.hash.update(bytes)
+      this.hashed += bytes.length
+    }
     return this.hash.digest('hex')
   }
 
@@ -100,32 +104,33 @@ export class HashedFile {
     return null
   }
 
-  /** Reads `length` bytes from the end of the hashed prefix into the window. */
-  private async advance(length: number): Promise<void> {
-    const from = this.hashed
-    this.window = await this.load(from, from + length)
-    this.windowStart = from
-  }
-
   /** Reads [from, to) clipped to the file, extending the hash when it can. */
   private async load(from: number, to: number): Promise<Buffer> {
-    const buffer = Buffer.allocUnsafe(Math.min(to, this.size) - from)
+    const bytes = await this.fill(
+      Buffer.allocUnsafe(Math.min(to, this.size) - from),
+      from
+    )
+    const filled = bytes.length
+    if (from <= this.hashed && from + filled > this.hashed) {
+      this.hash.update(bytes.subarray(this.hashed - from))
+      this.hashed = from + filled
+    }
+    return bytes
+  }
+
+  /** Fills `buffer` from `position`; the part filled, short at the end of the file. */
+  private async fill(buffer: Buffer, position: number): Promise<Buffer> {
     let filled = 0
     while (filled < buffer.length) {
       const { bytesRead } = await this.handle.read(
         buffer,
         filled,
         buffer.length - filled,
-        from + filled
+        position + filled
       )
       if (bytesRead === 0) break
       filled += bytesRead
     }
-    const bytes = buffer.subarray(0, filled)
-    if (from <= this.hashed && from + filled > this.hashed) {
-      this.hash.update(bytes.subarray(this.hashed - from))
-      this.hashed = from + filled
-    }
-    return bytes
+    return buffer.subarray(0, filled)
   }
 }

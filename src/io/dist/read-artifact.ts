@@ -4,8 +4,6 @@ import type { ArtifactFacts } from '../../engine/dist/artifact-facts.js'
 import type { ArchiveLimits } from './archive-limits.js'
 import { ArchiveContents, type MemberCount } from './archive-contents.js'
 import { HashedFile } from './hashed-file.js'
-import { readTarArchive } from './read-tar-archive.js'
-import { readZipArchive } from './read-zip-archive.js'
 
 /** One artifact to read: where it is, its name in `dist/` and what it claims to be. */
 export interface ArtifactFile {
@@ -31,10 +29,7 @@ export async function readArtifact(
     const { size } = await handle.stat()
     const file = new HashedFile(handle, size)
     const archive = new ArchiveContents(artifact.kind, limits, members)
-    if (contents) {
-      const read = artifact.file.endsWith('.tar.gz') ? readTarArchive : readZipArchive
-      await read(file, archive, limits)
-    }
+    if (contents) await (await archiveReader(artifact.file))(file, archive, limits)
     return {
       file: artifact.file,
       kind: artifact.kind,
@@ -45,4 +40,18 @@ export async function readArtifact(
   } finally {
     await handle.close()
   }
+}
+
+/**
+ * The reader for this kind of archive, loaded on first use: start-up
+ * should not pay for node-tar and yauzl when there is no dist/ to read.
+ */
+async function archiveReader(
+  file: string
+): Promise<
+  (file: HashedFile, contents: ArchiveContents, limits: ArchiveLimits) => Promise<void>
+> {
+  return file.endsWith('.tar.gz')
+    ? (await import('./read-tar-archive.js')).readTarArchive
+    : (await import('./read-zip-archive.js')).readZipArchive
 }
