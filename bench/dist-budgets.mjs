@@ -96,6 +96,9 @@ export function distBudgets() {
   console.log(
     `whole read: ${read.artifacts} artifacts, ${read.entries} members, ${(read.inflated / 1e9).toFixed(2)} GB inflated and hashed, ${read.problems} problems`
   )
+  console.log(
+    `whole read CPU: main thread ${read.mainCpuS.toFixed(1)} s (hashing, parsing), other threads ${read.otherCpuS.toFixed(1)} s (inflating on the thread pool, file reads, GC)`
+  )
   line('whole read vs Python RECORD verifier', full, verifier, 0.5, 'verifier')
   if (twineCheck)
     line('whole read vs twine check', full, twineCheck, 1, 'twine')

@@ -79,7 +79,8 @@ async function inflateInOneCall(
   for await (const chunk of data.chunks) parts.push(chunk)
   // One byte more than declared is enough to tell that the header lies.
   const limit = data.declaredSize + 1
-  const inflated = inflateRawSync(Buffer.concat(parts), {
+  const input = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts)
+  const inflated = inflateRawSync(input, {
     maxOutputLength: limit,
     chunkSize: Math.max(64, limit)
   })

@@ -33,7 +33,10 @@ export async function readZipArchive(
       }
     )
   } catch (error) {
-    contents.problem('dist/corrupt-archive', describe(error))
+    contents.problem(
+      'dist/corrupt-archive',
+      `cannot be read as a zip archive: ${describe(error)}`
+    )
     return
   }
   const reading = new ZipReading(zip, file, contents, limits)
@@ -42,7 +45,10 @@ export async function readZipArchive(
       if (!contents.room() || !(await reading.read(entry))) break
     }
   } catch (error) {
-    contents.problem('dist/corrupt-archive', describe(error))
+    contents.problem(
+      'dist/corrupt-archive',
+      `is damaged after ${contents.entries.length} members: ${describe(error)}`
+    )
   } finally {
     zip.close()
   }
@@ -151,7 +157,7 @@ class ZipReading {
 }
 
 function describe(error: unknown): string {
-  return `cannot be read as a zip archive: ${error instanceof Error ? error.message : String(error)}`
+  return error instanceof Error ? error.message : String(error)
 }
 
 /**
