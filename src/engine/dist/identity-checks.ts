@@ -41,12 +41,17 @@ export function checkIdentities(
       project.version ?? majority(artifacts.map(a => a.fileVersion), versionsEqual)
   }
   const known = { name: project.name !== null, version: project.version !== null }
-  return artifacts.flatMap(a => [
-    ...(['name', 'version'] as const).flatMap(field =>
-      mismatches(a, field, expected[field], known[field])
-    ),
-    ...versionFindings(a)
-  ])
+  return artifacts.flatMap(a => {
+    // A placeholder or local version already says why the version is not
+    // the project's; a second finding for the same cause would be noise.
+    const specific = versionFindings(a)
+    const version = specific.length > 0 ? null : expected.version
+    return [
+      ...mismatches(a, 'name', expected.name, known.name),
+      ...mismatches(a, 'version', version, known.version),
+      ...specific
+    ]
+  })
 }
 
 function mismatches(
