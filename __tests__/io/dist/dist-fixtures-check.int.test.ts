@@ -64,6 +64,15 @@ describe('dists built by real backends', () => {
   })
 })
 
+test('a sound Metadata-Version 2.4 wheel (PEP 639 license fields) passes', async () => {
+  // Made by scripts/make-metadata-24-dist.py; Debian's twine 4.0.2 refuses
+  // it ("supported Metadata-Version: 1.0, 1.1, 1.2, 2.0, 2.1, 2.2").
+  const dir = path.join(DISTS, 'metadata-2.4')
+  const files = readdirSync(dir).map(f => path.join(dir, f))
+  const verdict = await check(files, { name: 'acme-hatch-demo', version: '2.0.0rc1' })
+  expect(verdict.findings).toEqual([])
+})
+
 describe('each broken artifact raises the finding meant for it', () => {
   test.each(broken.cases.map(c => [c.case, c] as const))('%s', async (_name, c) => {
     const verdict = await check([path.join(DISTS, 'broken', c.file)], broken.project)
