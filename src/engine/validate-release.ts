@@ -152,7 +152,9 @@ export function validateRelease(
       version: verdict.version,
       changelog: changelogDetail(snapshot.changelog, changelog),
       standing,
-      publishing: publishing?.detail ?? null,
+      publishing: publishing
+        ? { detail: publishing.detail, checked: publishing.checked }
+        : null,
       dist: distDetail(snapshot.dist, dist)
     }),
     trustedPublisher: publishing

@@ -33,6 +33,8 @@ export interface PublishingVerdict {
   readonly claims: OidcClaimsResult | null
   readonly findings: readonly Finding[]
   readonly detail: string
+  /** The calling workflow was read and linted. */
+  readonly checked: boolean
 }
 
 /** What the check needs besides the run's context. */
@@ -66,7 +68,13 @@ export function checkPublishing(
   const detail = context.workflow
     ? `${facts.workflowPath ?? 'the calling workflow'} checked for trusted publishing`
     : `workflow not checked: ${context.workflowReason ?? 'not read'}`
-  return { facts, claims: context.claims, findings, detail }
+  return {
+    facts,
+    claims: context.claims,
+    findings,
+    detail,
+    checked: context.workflow !== null
+  }
 }
 
 // The lint names workflow files from the repository root; every other

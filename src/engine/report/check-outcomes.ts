@@ -14,8 +14,11 @@ export interface OutcomeFacts {
   /** One line on the changelog, from its check. */
   readonly changelog: string
   readonly standing: ReleaseStanding
-  /** One line on the publishing workflow; `null` when trusted-publishing is off. */
-  readonly publishing: string | null
+  /** One line on the publishing workflow, and whether it was read; `null` when trusted-publishing is off. */
+  readonly publishing: {
+    readonly detail: string
+    readonly checked: boolean
+  } | null
   /** One line on the dist folder. */
   readonly dist: string
 }
@@ -50,7 +53,7 @@ export function checkOutcomes(
     changelog: facts.changelog,
     readiness: readinessDetail(facts.standing),
     index: indexDetail(facts.standing),
-    publish: facts.publishing ?? '',
+    publish: facts.publishing?.detail ?? '',
     dist: facts.dist
   }
   return ROWS.filter(
@@ -59,7 +62,9 @@ export function checkOutcomes(
       (row.group !== 'publish' || facts.publishing !== null)
   ).map(row => {
     const own = findings.filter(f => row.groups.includes(groupOf(f.id)))
-    const skipped = row.group === 'index' && !facts.standing.index
+    const skipped =
+      (row.group === 'index' && !facts.standing.index) ||
+      (row.group === 'publish' && facts.publishing?.checked === false)
     return {
       group: row.group,
       title: row.title,
