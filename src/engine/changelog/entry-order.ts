@@ -13,13 +13,65 @@ export interface OrderProblem {
 
 interface Versioned {
   readonly entry: ChangelogEntry
-  readonly version: Version
+  /**
+   * A plain release (`1.2.3`, each number below 2^53) as numbers, else
+   * `null`: such versions order by their numbers alone, with no full parse.
+   */
+  readonly release: readonly number[] | null
+  /** The parsed version; for a plain release, only when compared with others. */
+  version: Version | null
+}
+
+// Up to 15 digits a segment: every such number is exact as a double.
+const MAX_SEGMENT_DIGITS = 15
+
+function plainRelease(normalized: string): number[] | null {
+  const release: number[] = []
+  let value = 0
+  let digits = 0
+  for (let i = 0; i <= normalized.length; i++) {
+    const code = i < normalized.length ? normalized.charCodeAt(i) : 0x2e
+    if (code >= 0x30 && code <= 0x39) {
+      if (++digits > MAX_SEGMENT_DIGITS) return null
+      value = value * 10 + (code - 0x30)
+    } else if (code === 0x2e && digits > 0) {
+      release.push(value)
+      value = 0
+      digits = 0
+    } else return null
+  }
+  return release
 }
 
 function versionedEntry(entry: ChangelogEntry): Versioned | null {
   if (entry.kind !== 'version' || entry.normalized === null) return null
+  const release = plainRelease(entry.normalized)
+  if (release) return { entry, release, version: null }
   const version = parseVersion(entry.normalized)
-  return version ? { entry, version } : null
+  return version ? { entry, release: null, version } : null
+}
+
+function fullVersion(item: Versioned): Version {
+  item.version ??= parseVersion(item.entry.normalized as string) as Version
+  return item.version
+}
+
+// Plain releases compare as PEP 440 does: trailing zeros do not count.
+function compareItems(a: Versioned, b: Versioned): number {
+  if (!a.release || !b.release) {
+    return compareVersions(fullVersion(a), fullVersion(b))
+  }
+  const n = Math.max(a.release.length, b.release.length)
+  for (let i = 0; i < n; i++) {
+    const x = a.release[i] ?? 0
+    const y = b.release[i] ?? 0
+    if (x !== y) return x < y ? -1 : 1
+  }
+  return 0
+}
+
+function compareWith(item: Versioned, version: Version): number {
+  return compareVersions(fullVersion(item), version)
 }
 
 function versioned(entries: readonly ChangelogEntry[]): Versioned[] {
@@ -64,14 +116,18 @@ export function firstOutOfOrder(
 }
 
 function outOfOrder(above: Versioned, below: Versioned): boolean {
-  if (compareVersions(above.version, below.version) >= 0) return false
+  if (compareItems(above, below) >= 0) return false
   const a = above.entry.date
   const b = below.entry.date
   if (a !== null && b !== null) return a < b
-  return series(above.version) === series(below.version)
+  return series(above) === series(below)
 }
 
-function series(v: Version): string {
+function series(item: Versioned): string {
+  if (item.release) {
+    return `0!${item.release[0] ?? 0}.${item.release[1] ?? 0}`
+  }
+  const v = fullVersion(item)
   return `${v.epoch}!${v.release[0] ?? 0n}.${v.release[1] ?? 0n}`
 }
 
@@ -84,10 +140,8 @@ export function nearestEntries(
   version: Version,
   count: number
 ): ChangelogEntry[] {
-  const sorted = versioned(entries).sort((x, y) =>
-    compareVersions(x.version, y.version)
-  )
-  let above = sorted.findIndex(v => compareVersions(v.version, version) > 0)
+  const sorted = versioned(entries).sort(compareItems)
+  let above = sorted.findIndex(v => compareWith(v, version) > 0)
   if (above < 0) above = sorted.length
   let below = above - 1
   const picked: Versioned[] = []
@@ -97,7 +151,5 @@ export function nearestEntries(
       picked.push(sorted[above++] as Versioned)
     }
   }
-  return picked
-    .sort((x, y) => compareVersions(y.version, x.version))
-    .map(v => v.entry)
+  return picked.sort((x, y) => compareItems(y, x)).map(v => v.entry)
 }
