@@ -56,10 +56,17 @@ function beforeDefinitions(lines: readonly string[]): number {
   let last = lines.length - 1
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] as string
-    if (MD_DEFINITION.test(line) || RST_DEFINITION.test(line)) last = i - 1
+    if (isDefinition(line)) last = i - 1
     else if (!isBlank(line)) break
   }
   return last
+}
+
+// Only a line opening with a space, `[`, `.` or `_` can be a definition.
+function isDefinition(line: string): boolean {
+  const code = line.charCodeAt(0)
+  if (code === 0x5b || code === 0x20) return MD_DEFINITION.test(line)
+  return (code === 0x2e || code === 0x5f) && RST_DEFINITION.test(line)
 }
 
 /** Narrows a range to its first and last non-blank lines. */

@@ -12,11 +12,15 @@ export function entriesFor(
 ): ChangelogEntry[] {
   const wanted = formatVersion(version)
   const key = equalityKey(wanted)
+  // An equal version starts with the key's epoch and release numbers.
+  const head = key.slice(0, releaseEnd(key))
   // Canonical spellings differ only where a release segment ends in `.0`.
   const equal = (n: string | null): boolean =>
     n !== null &&
     (n === wanted ||
-      ((n.includes('.0') || wanted.includes('.0')) && equalityKey(n) === key))
+      (n.startsWith(head) &&
+        (n.includes('.0') || wanted.includes('.0')) &&
+        equalityKey(n) === key))
   return entries.filter(
     e =>
       e.kind === 'version' &&
@@ -30,6 +34,14 @@ export function entriesFor(
  * (`1.0` == `1.0.0`) make equal versions spell differently.
  */
 export function equalityKey(normalized: string): string {
+  const end = releaseEnd(normalized)
+  let release = normalized.slice(0, end)
+  while (release.endsWith('.0')) release = release.slice(0, -2)
+  return release + normalized.slice(end)
+}
+
+// Where the epoch and release numbers of a canonical version end.
+function releaseEnd(normalized: string): number {
   let end = normalized.indexOf('!') + 1
   while (end < normalized.length) {
     const code = normalized.charCodeAt(end)
@@ -38,7 +50,5 @@ export function equalityKey(normalized: string): string {
   }
   // `.post1` and `.dev1` start with a dot that is not the release's.
   if (normalized[end - 1] === '.') end--
-  let release = normalized.slice(0, end)
-  while (release.endsWith('.0')) release = release.slice(0, -2)
-  return release + normalized.slice(end)
+  return end
 }
