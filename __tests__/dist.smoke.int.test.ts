@@ -210,6 +210,25 @@ describe('the bundled action', () => {
     expect(r.outputs['release-notes']).toContain(hostile)
   })
 
+  test('a project written with CRLF line ends and a BOM passes the same way', () => {
+    const r = runAction(
+      {},
+      { name: 'push', ref: 'refs/tags/v1.4.0', payload: {} },
+      {},
+      workspace => {
+        for (const file of ['pyproject.toml', 'CHANGELOG.md']) {
+          const full = path.join(workspace, file)
+          const text = readFileSync(full, 'utf8').replace(/\n/g, '\r\n')
+          writeFileSync(full, file === 'CHANGELOG.md' ? `\uFEFF${text}` : text)
+        }
+      }
+    )
+    expect(r.status).toBe(0)
+    expect(r.outputs.version).toBe('1.4.0')
+    expect(r.outputs['release-notes']).toMatch(/^### Added\n\n- `Unit.KELVIN`/)
+    expect(r.outputs['release-notes']).not.toContain('\r')
+  })
+
   test('a bad input fails at once naming the input and still sets the outputs', () => {
     const r = runAction(
       { mode: 'publish' },
