@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto'
+import { DeferredHash } from './deferred-hash.js'
 
 /**
  * Where one member's inflated bytes go: counted, hashed and, for the few
@@ -6,7 +6,7 @@ import { createHash, type Hash } from 'node:crypto'
  */
 export class EntrySink {
   size = 0
-  private readonly hash: Hash = createHash('sha256')
+  private readonly hash = new DeferredHash()
   private kept: Buffer[] | null
   private keptBytes = 0
   private readonly maxText: number
@@ -37,7 +37,7 @@ export class EntrySink {
   }
 
   sha256(): string {
-    return this.hash.digest('hex')
+    return this.hash.digest()
   }
 }
 

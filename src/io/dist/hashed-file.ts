@@ -1,5 +1,5 @@
-import { createHash, type Hash } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
+import { DeferredHash } from './deferred-hash.js'
 
 /** Bytes read from disk at a time; large enough that syscalls do not count. */
 export const WINDOW_BYTES = 1024 * 1024
@@ -31,7 +31,7 @@ const EMPTY: Buffer = Buffer.alloc(0)
 export class HashedFile {
   readonly size: number
   private readonly handle: FileHandle
-  private readonly hash: Hash = createHash('sha256')
+  private readonly hash = new DeferredHash()
   /** Bytes [0, hashed) are in the hash. */
   private hashed = 0
   private window = EMPTY
@@ -82,10 +82,10 @@ export class HashedFile {
     while (this.hashed < this.size) {
       const bytes = await this.fill(scratch, this.hashed)
       if (bytes.length === 0) throw new Error('file shrank while read')
-      this.hash.update(bytes)
+      this.hash.updateNow(bytes)
       this.hashed += bytes.length
     }
-    return this.hash.digest('hex')
+    return this.hash.digest()
   }
 
   /** How much can be served at `at` without a read, or a whole window. */
