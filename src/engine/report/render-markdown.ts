@@ -91,7 +91,7 @@ function artifactsBlock(report: ValidationReport): string {
   if (!dist || dist.artifacts.length === 0) return ''
   const rows = dist.artifacts.map(
     a =>
-      `| ${code(a.name)} | ${a.kind} | ${a.size.toLocaleString('en-US')} | ${code(a.sha256)} |`
+      `| ${code(a.name)} | ${a.kind} | ${thousands(a.size)} | ${code(a.sha256)} |`
   )
   const table = [
     '| Artifact | Kind | Bytes | SHA-256 |',
@@ -169,4 +169,9 @@ export function code(text: string): string {
   const fence = '`'.repeat(Math.max(0, ...runs.map(r => r.length)) + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${flat}${pad}${fence}`
+}
+
+// `toLocaleString` would load ICU's locale data: a cost at every start.
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
