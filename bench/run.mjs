@@ -56,6 +56,16 @@ function coldStart() {
     floor,
     2
   )
+  // With upload-artifact set the artifact client is loaded; without a
+  // runtime token the upload then stops before sending anything.
+  report(
+    'cold start, upload-artifact set (no upload)',
+    median(process.execPath, ['dist/index.js'], {
+      env: { ...env, 'INPUT_UPLOAD-ARTIFACT': 'release-files' },
+      allowFail: true
+    }),
+    floor
+  )
   report(
     'cold start, bundled CLI check',
     median(process.execPath, [
