@@ -56,6 +56,14 @@ function coldStart() {
     floor,
     2
   )
+  report(
+    'cold start, same project without dist/',
+    median(process.execPath, ['dist/index.js'], {
+      env: { ...env, INPUT_DIST: 'no-such-folder' }
+    }),
+    floor,
+    2
+  )
   // With upload-artifact set the artifact client is loaded; without a
   // runtime token the upload then stops before sending anything.
   report(
