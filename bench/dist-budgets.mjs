@@ -2,7 +2,8 @@
 // in the same run: digests vs `openssl dgst -sha256`; the whole read vs a
 // single-threaded streaming RECORD verifier in Python and vs `twine check`;
 // and the reading process's peak memory. BENCH_DIST=0 skips them;
-// BENCH_DIST_RUNS sets how many times the slow ones run (median).
+// BENCH_DIST_RUNS sets how many times the slow ones run (median). The
+// first run generates the dist (~20 s, 3 GB under bench/.work/).
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
@@ -78,6 +79,10 @@ export function distBudgets() {
   console.log(
     `\nartifacts: ${files.length} files in ${dist} (digests: median of ${DIGEST_RUNS}; whole read: median of ${FULL_RUNS}); load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores`
   )
+  if (loadavg()[0] > availableParallelism() / 2)
+    console.log(
+      'the machine is busy: wall-time ratios of our multi-threaded reading read high; the CPU ratios stay comparable'
+    )
   line('digests of every artifact', digests, openssl, 1.3, 'openssl dgst')
 
   const slow = [
