@@ -10,7 +10,11 @@ export interface ArchiveEntry {
   readonly name: string
   /** Uncompressed size in bytes, as read while inflating (not as claimed). */
   readonly size: number
-  /** Hex sha256 of the inflated bytes; `null` for folders, links or when reading stopped. */
+  /**
+   * Hex sha256 of the inflated bytes; `null` for folders, tar links and
+   * devices, or when reading stopped. A zip symlink is hashed: installers
+   * write it as a file holding the target, and RECORD covers it.
+   */
   readonly sha256: string | null
   readonly kind: 'file' | 'directory' | 'symlink' | 'other'
 }
