@@ -15,7 +15,7 @@ const engineImportBan = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'examples/', '.ci/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'examples/', '.ci/', 'bench/.work/', 'build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -65,8 +65,8 @@ describe('dists built by real backends', () => {
 })
 
 test('a sound Metadata-Version 2.4 wheel (PEP 639 license fields) passes', async () => {
-  // Made by scripts/make-metadata-24-dist.py; Debian's twine 4.0.2 refuses
-  // it ("supported Metadata-Version: 1.0, 1.1, 1.2, 2.0, 2.1, 2.2").
+  // Made by scripts/make-metadata-24-dist.py. Debian's twine 4.0.2 refuses
+  // this wheel: it knows Metadata-Version 1.0 to 2.2 only.
   const dir = path.join(DISTS, 'metadata-2.4')
   const files = readdirSync(dir).map(f => path.join(dir, f))
   const verdict = await check(files, { name: 'acme-hatch-demo', version: '2.0.0rc1' })
