@@ -15,7 +15,17 @@ const engineImportBan = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'examples/', '.ci/', 'bench/.work/', 'build/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'examples/',
+      '.ci/',
+      'bench/.work/',
+      'build/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
