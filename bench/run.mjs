@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { makeChangelog } from './changelog-fixture.mjs'
+import { distBudgets } from './dist-budgets.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 
@@ -125,5 +126,4 @@ function changelog() {
 coldStart()
 changelog()
 
-import { distBudgets } from './dist-budgets.mjs'
 distBudgets()

@@ -6176,6 +6176,13 @@ function locate(entry) {
 
 ;// CONCATENATED MODULE: ./build/engine/checks/changelog-has-entry.js
 
+/** How the report names each place the notes can come from. */
+const changelog_has_entry_NOTES_SOURCE_WORDS = {
+    entry: 'its own entry',
+    unreleased: 'the Unreleased section',
+    'base-version': "the base version's entry",
+    generated: 'generated text (no entry)'
+};
 /**
  * Finds the release's entry and turns it into notes. Without a changelog
  * (opted out, or missing but not required) the notes are generated.
@@ -10329,6 +10336,7 @@ function encodePath(segment) {
 
 ;// CONCATENATED MODULE: ./build/engine/report/render-markdown.js
 
+
 const STATUS_ICON = {
     pass: '✅ pass',
     warn: '⚠️ warn',
@@ -10395,13 +10403,7 @@ function changelogFact(report) {
         return '—';
     const file = f.changelogFile === null ? 'no changelog' : render_markdown_code(f.changelogFile);
     const date = f.changelogDate === null ? '' : `, dated ${f.changelogDate}`;
-    const source = {
-        entry: 'its own entry',
-        unreleased: 'the Unreleased section',
-        'base-version': "the base version's entry",
-        generated: 'generated text'
-    }[f.notesSource];
-    return `${file}: notes from ${source}${date}`;
+    return `${file}: notes from ${NOTES_SOURCE_WORDS[f.notesSource]}${date}`;
 }
 // Digests as the publish step will upload them, and which wheel covers what.
 function artifactsBlock(report) {
@@ -12489,12 +12491,7 @@ function changelogDetail(source, verdict) {
     }
     if (verdict.notesSource === null)
         return `${source.file}: no version to look up`;
-    const from = {
-        entry: 'its own entry',
-        unreleased: 'the Unreleased section',
-        'base-version': "the base version's entry",
-        generated: 'generated text (no entry)'
-    }[verdict.notesSource];
+    const from = changelog_has_entry_NOTES_SOURCE_WORDS[verdict.notesSource];
     const at = verdict.line === null ? '' : ` at line ${verdict.line}`;
     return `${source.file}: notes from ${from}${at}`;
 }
@@ -16351,9 +16348,11 @@ function safeRealpath(p) {
         return null;
     }
 }
+/** `child` is `parent` or below it (a name like `..foo` is below it). */
 function isInside(child, parent) {
     const rel = external_node_path_.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+    const up = rel === '..' || rel.startsWith(`..${external_node_path_.sep}`);
+    return !up && !external_node_path_.isAbsolute(rel);
 }
 
 ;// CONCATENATED MODULE: ./build/io/read-changelog.js
@@ -16650,8 +16649,7 @@ function unavailable(reason) {
 // The checkout may sit below the workspace (`actions/checkout` with
 // `path:`): walk up from the working directory, never above the workspace.
 function findCheckoutRoot(file, from, top) {
-    const inside = !external_node_path_.relative(top, from).startsWith('..');
-    for (let dir = inside ? from : top;; dir = external_node_path_.dirname(dir)) {
+    for (let dir = isInside(from, top) ? from : top;; dir = external_node_path_.dirname(dir)) {
         if (projectFileReader(dir, dir)(file) !== undefined)
             return dir;
         if (dir === top || external_node_path_.dirname(dir) === dir)

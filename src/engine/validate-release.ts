@@ -1,5 +1,6 @@
 import {
   checkChangelog,
+  NOTES_SOURCE_WORDS,
   type ChangelogSource,
   type ChangelogVerdict
 } from './checks/changelog-has-entry.js'
@@ -312,12 +313,7 @@ function changelogDetail(
   }
   if (verdict.notesSource === null)
     return `${source.file}: no version to look up`
-  const from = {
-    entry: 'its own entry',
-    unreleased: 'the Unreleased section',
-    'base-version': "the base version's entry",
-    generated: 'generated text (no entry)'
-  }[verdict.notesSource]
+  const from = NOTES_SOURCE_WORDS[verdict.notesSource]
   const at = verdict.line === null ? '' : ` at line ${verdict.line}`
   return `${source.file}: notes from ${from}${at}`
 }

@@ -80,7 +80,9 @@ function safeRealpath(p: string): string | null {
   }
 }
 
-function isInside(child: string, parent: string): boolean {
+/** `child` is `parent` or below it (a name like `..foo` is below it). */
+export function isInside(child: string, parent: string): boolean {
   const rel = path.relative(parent, child)
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+  const up = rel === '..' || rel.startsWith(`..${path.sep}`)
+  return !up && !path.isAbsolute(rel)
 }

@@ -13,7 +13,7 @@ import type {
   StepModel,
   WorkflowModel
 } from '../engine/publishing/workflow-model.js'
-import { projectFileReader } from './project-files.js'
+import { isInside, projectFileReader } from './project-files.js'
 
 /** Real workflow files are a few KB to a few tens of KB. */
 export const MAX_WORKFLOW_BYTES = 256 * 1024
@@ -107,8 +107,7 @@ function findCheckoutRoot(
   from: string,
   top: string
 ): string | null {
-  const inside = !path.relative(top, from).startsWith('..')
-  for (let dir = inside ? from : top; ; dir = path.dirname(dir)) {
+  for (let dir = isInside(from, top) ? from : top; ; dir = path.dirname(dir)) {
     if (projectFileReader(dir, dir)(file) !== undefined) return dir
     if (dir === top || path.dirname(dir) === dir) return null
   }

@@ -7,6 +7,14 @@ import {
 } from '../changelog/index.js'
 import type { Finding } from '../report/finding.js'
 
+/** How the report names each place the notes can come from. */
+export const NOTES_SOURCE_WORDS: Readonly<Record<NotesSource, string>> = {
+  entry: 'its own entry',
+  unreleased: 'the Unreleased section',
+  'base-version': "the base version's entry",
+  generated: 'generated text (no entry)'
+}
+
 /** The changelog as read from the project: its text, why it is absent, or opted out. */
 export type ChangelogSource =
   | { readonly kind: 'found'; readonly file: string; readonly text: string }

@@ -1,3 +1,4 @@
+import { NOTES_SOURCE_WORDS } from '../checks/changelog-has-entry.js'
 import { renderTrustedPublisher } from '../publishing/index.js'
 import type { Finding } from './finding.js'
 import type { CheckOutcome, ValidationReport } from './validation-report.js'
@@ -76,13 +77,7 @@ function changelogFact(report: ValidationReport): string {
   if (f.notesSource === null) return '—'
   const file = f.changelogFile === null ? 'no changelog' : code(f.changelogFile)
   const date = f.changelogDate === null ? '' : `, dated ${f.changelogDate}`
-  const source = {
-    entry: 'its own entry',
-    unreleased: 'the Unreleased section',
-    'base-version': "the base version's entry",
-    generated: 'generated text'
-  }[f.notesSource]
-  return `${file}: notes from ${source}${date}`
+  return `${file}: notes from ${NOTES_SOURCE_WORDS[f.notesSource]}${date}`
 }
 
 // Digests as the publish step will upload them, and which wheel covers what.

@@ -2,6 +2,7 @@ import type {
   OidcClaimsResult,
   TrustedPublisherFacts
 } from '../publishing/index.js'
+import type { NotesSource } from '../changelog/index.js'
 import type { DistVerdict } from '../dist/check-dist.js'
 import type { Finding } from './finding.js'
 
@@ -34,8 +35,7 @@ export interface ReleaseFacts {
   /** Release notes as Markdown: untrusted text, escape before logging. */
   readonly releaseNotes: string | null
   /** Where the notes came from: the release's entry, Unreleased, the base version's entry, or generated. */
-  readonly notesSource:
-    'entry' | 'unreleased' | 'base-version' | 'generated' | null
+  readonly notesSource: NotesSource | null
   /** The changelog file read, relative to the working directory. */
   readonly changelogFile: string | null
   /** Date of the release's changelog entry, `YYYY-MM-DD`. */
