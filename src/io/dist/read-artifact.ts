@@ -44,7 +44,7 @@ export async function readArtifact(
 
 /**
  * The reader for this kind of archive, loaded on first use: start-up
- * should not pay for node-tar and yauzl when there is no dist/ to read.
+ * should not pay for the readers when there is no dist/ to read.
  */
 async function archiveReader(
   file: string
