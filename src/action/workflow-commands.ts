@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { appendFileSync } from 'node:fs'
+import { appendFileSync, writeSync } from 'node:fs'
 import { EOL } from 'node:os'
 
 /**
@@ -64,7 +64,7 @@ function command(
 /** The runner protocol over this process's environment and stdout. */
 export function processRunner(
   env: NodeJS.ProcessEnv = process.env,
-  write: (text: string) => void = text => process.stdout.write(text)
+  write: (text: string) => void = writeStdout
 ): Runner {
   const line = (text: string): void => write(text + EOL)
   return {
@@ -126,4 +126,28 @@ export function fileCommand(name: string, value: string): string {
     throw new Error(`Output '${name}' contains its own delimiter.`)
   }
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`
+}
+
+let stdoutStream = false
+
+/**
+ * Writes to file descriptor 1 directly: setting up `process.stdout` costs
+ * more start-up than everything the action prints. Should the runner hand
+ * over a non-blocking pipe that is full, the rest goes through
+ * `process.stdout`, which waits for it to drain, and so does all after it.
+ */
+function writeStdout(text: string): void {
+  if (stdoutStream) {
+    process.stdout.write(text)
+    return
+  }
+  const bytes = Buffer.from(text)
+  let written = 0
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+    stdoutStream = true
+    process.stdout.write(bytes.subarray(written))
+  }
 }

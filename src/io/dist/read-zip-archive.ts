@@ -1,14 +1,23 @@
-import yauzl from 'yauzl'
 import type { ArchiveLimits } from './archive-limits.js'
 import type { ArchiveContents } from './archive-contents.js'
 import { EntrySink, InflateBudget } from './entry-sink.js'
 import type { HashedFile } from './hashed-file.js'
 import { inflateMember } from './inflate-member.js'
+import {
+  memberDataStart,
+  readZipDirectory,
+  type ZipDirectory,
+  ZipFormatError,
+  type ZipMember,
+  zipMembers
+} from './zip-directory.js'
 import { zipEntryKind, zipEntryName } from './zip-entry-name.js'
 
 /** Zip compression methods: stored and deflated are all a wheel may use. */
 const STORED = 0
 const DEFLATED = 8
+/** General purpose flag 0: the member is encrypted. */
+const ENCRYPTED = 0x1
 
 /**
  * Reads a zip (a wheel, or a legacy `.zip` sdist) member by member in
@@ -20,37 +29,28 @@ export async function readZipArchive(
   contents: ArchiveContents,
   limits: ArchiveLimits
 ): Promise<void> {
-  let zip: yauzl.ZipFile
+  let directory: ZipDirectory
   try {
-    zip = await yauzl.fromRandomAccessReaderPromise(
-      new HashedFileAccess(file),
-      file.size,
-      {
-        lazyEntries: true,
-        decodeStrings: false,
-        validateEntrySizes: false,
-        autoClose: false
-      }
-    )
+    directory = await readZipDirectory(file)
   } catch (error) {
+    if (!(error instanceof ZipFormatError)) throw error
     contents.problem(
       'dist/corrupt-archive',
-      `cannot be read as a zip archive: ${describe(error)}`
+      `cannot be read as a zip archive: ${error.message}`
     )
     return
   }
-  const reading = new ZipReading(zip, file, contents, limits)
+  const reading = new ZipReading(file, contents, limits)
   try {
-    for await (const entry of zip.eachEntry()) {
-      if (!contents.room() || !(await reading.read(entry))) break
+    for await (const member of zipMembers(file, directory)) {
+      if (!contents.room() || !(await reading.read(member))) break
     }
   } catch (error) {
+    if (!(error instanceof ZipFormatError)) throw error
     contents.problem(
       'dist/corrupt-archive',
-      `is damaged after ${contents.entries.length} members: ${describe(error)}`
+      `is damaged after ${contents.entries.length} members: ${error.message}`
     )
-  } finally {
-    zip.close()
   }
 }
 
@@ -60,7 +60,6 @@ class ZipReading {
   private previous = { start: -1, end: -1 }
 
   constructor(
-    private readonly zip: yauzl.ZipFile,
     private readonly file: HashedFile,
     private readonly contents: ArchiveContents,
     private readonly limits: ArchiveLimits
@@ -69,7 +68,7 @@ class ZipReading {
   }
 
   /** Reads one member; false when the artifact must not be read further. */
-  async read(entry: yauzl.Entry): Promise<boolean> {
+  async read(entry: ZipMember): Promise<boolean> {
     const { name, problem } = zipEntryName(entry)
     if (problem) this.contents.problem('dist/entry-name-encoding', problem, name)
     const kind = zipEntryKind(entry, name)
@@ -95,7 +94,7 @@ class ZipReading {
     const stop = await inflateMember(
       {
         chunks: this.file.range(dataStart, dataStart + entry.compressedSize),
-        deflated: entry.compressionMethod === DEFLATED,
+        deflated: entry.method === DEFLATED,
         compressedSize: entry.compressedSize,
         declaredSize: entry.uncompressedSize
       },
@@ -117,26 +116,20 @@ class ZipReading {
   }
 
   /** Where the member's data starts, or null (and a problem) when its header is bad. */
-  private async dataStart(entry: yauzl.Entry): Promise<number | null> {
+  private async dataStart(entry: ZipMember): Promise<number | null> {
     try {
-      const header = await this.zip.readLocalFileHeaderPromise(entry, {
-        minimal: true
-      })
-      return header.fileDataStart
+      return await memberDataStart(this.file, entry)
     } catch (error) {
+      if (!(error instanceof ZipFormatError)) throw error
       const { name } = zipEntryName(entry)
-      this.contents.problem(
-        'dist/corrupt-archive',
-        `has no readable local header: ${(error as Error).message}`,
-        name
-      )
+      this.contents.problem('dist/corrupt-archive', error.message, name)
       return null
     }
   }
 
   /** Why a member's data is not read at all, if it is not. */
-  private refusal(entry: yauzl.Entry): { id: string; message: string } | null {
-    const start = entry.relativeOffsetOfLocalHeader
+  private refusal(entry: ZipMember): { id: string; message: string } | null {
+    const start = entry.localHeaderOffset
     const overlaps = start >= this.previous.start && start < this.previous.end
     this.previous = { start, end: start + 30 + entry.compressedSize }
     if (overlaps)
@@ -144,45 +137,14 @@ class ZipReading {
         id: 'dist/zip-bomb',
         message: 'overlaps the previous member, the mark of a zip bomb'
       }
-    if (entry.isEncrypted())
+    if (entry.flags & ENCRYPTED)
       return { id: 'dist/encrypted-entry', message: 'is encrypted' }
-    const method = entry.compressionMethod
+    const method = entry.method
     if (method !== STORED && method !== DEFLATED)
       return {
         id: 'dist/unsupported-compression',
         message: `uses compression method ${method}; wheels may only store or deflate`
       }
     return null
-  }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-/**
- * yauzl's view of the file, served from `HashedFile`'s windows. Only
- * `read` is used: member data is read by `inflateMember`, not by yauzl.
- */
-class HashedFileAccess extends yauzl.RandomAccessReader {
-  constructor(private readonly file: HashedFile) {
-    super()
-  }
-
-  override read(
-    buffer: Buffer,
-    offset: number,
-    length: number,
-    position: number,
-    callback: (error: Error | null, bytesRead?: number) => void
-  ): void {
-    this.file.readAt(position, length).then(
-      bytes => callback(null, bytes.copy(buffer, offset)),
-      (error: Error) => callback(error)
-    )
-  }
-
-  override close(callback: (error: Error | null) => void): void {
-    callback(null)
   }
 }

@@ -1,5 +1,3 @@
-import { execFile } from 'node:child_process'
-
 /** Git's output, or why there is none. */
 export type GitResult =
   | { readonly ok: true; readonly stdout: string }
@@ -20,10 +18,13 @@ const TIMEOUT_MS = 20_000
  * (so a read never leaves an index.lock behind) or translated messages;
  * output and time are bounded, and every failure is a value.
  */
-export function runGit(
+export async function runGit(
   cwd: string,
   args: readonly string[]
 ): Promise<GitResult> {
+  // Loaded on first use: most runs never start git, and loading
+  // child_process (with net and dgram) is a noticeable part of start-up.
+  const { execFile } = await import('node:child_process')
   return new Promise(resolve => {
     execFile(
       'git',
