@@ -3241,13 +3241,6 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
@@ -3255,59 +3248,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -3325,24 +3269,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
 /***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -3353,64 +3283,375 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 9713:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7181);
-
-
-// `pypi-preflight version --sort | head` closes the pipe early; that is
-// not an error worth a stack trace.
-process.stdout.on('error', (error) => {
-    if (error.code === 'EPIPE')
-        process.exit(process.exitCode ?? 0);
-    throw error;
-});
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
-    out: text => process.stdout.write(text),
-    err: text => process.stderr.write(text),
-    env: process.env,
-    readStdin: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8'),
-    colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7181:
+/***/ 7338:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  c: () => (/* binding */ DeferredHash)
 });
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./build/io/dist/deferred-hash.js
+
+/**
+ * A sha256 fed a moment later, in order: updates wait for the event loop's
+ * next turn, by which time every read and inflate that was waiting on
+ * this thread has been handed to the thread pool. Hashing then overlaps
+ * inflating instead of holding it up. Chunks given must not change.
+ */
+class DeferredHash {
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    queue = [];
+    scheduled = false;
+    update(chunk) {
+        this.queue.push(chunk);
+        if (this.scheduled)
+            return;
+        this.scheduled = true;
+        setImmediate(() => this.drain());
+    }
+    /** Hashes `chunk` now, after whatever is queued: for a buffer about to be reused. */
+    updateNow(chunk) {
+        this.drain();
+        this.hash.update(chunk);
+    }
+    digest() {
+        this.drain();
+        return this.hash.digest('hex');
+    }
+    drain() {
+        this.scheduled = false;
+        const queue = this.queue;
+        this.queue = [];
+        for (const chunk of queue)
+            this.hash.update(chunk);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cY: () => (/* binding */ ONE_WINDOW_AHEAD),
+/* harmony export */   pe: () => (/* binding */ WINDOW_BYTES),
+/* harmony export */   y7: () => (/* binding */ HashedFile)
+/* harmony export */ });
+/* harmony import */ var _deferred_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7338);
+
+/** Bytes read from disk at a time; large enough that syscalls do not count. */
+const WINDOW_BYTES = 1024 * 1024;
+/**
+ * Options for a stream over `range()`: bytes, not objects, and one window
+ * read ahead (object mode would read 16 windows ahead).
+ */
+const ONE_WINDOW_AHEAD = {
+    objectMode: false,
+    highWaterMark: WINDOW_BYTES
+};
+/** How far ahead of the hashed prefix a read may start and still be joined to it. */
+const GAP_BYTES = 64 * 1024;
+/** Bytes around a read outside the sequential window (a zip's central directory). */
+const SIDE_BYTES = 64 * 1024;
+const EMPTY = Buffer.alloc(0);
+/**
+ * One open file, read through a sliding window and hashed as a side effect:
+ * whenever the bytes just past the hashed prefix go by, they extend it. An
+ * archive reader that walks the file front to back (a zip's members, a
+ * tar stream) thus gets the whole-file sha256 without a second pass; only
+ * what it skipped is read again by `digest()`.
+ */
+class HashedFile {
+    size;
+    handle;
+    hash = new _deferred_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .DeferredHash */ .c();
+    /** Bytes [0, hashed) are in the hash. */
+    hashed = 0;
+    window = EMPTY;
+    windowStart = 0;
+    side = EMPTY;
+    sideStart = 0;
+    constructor(handle, size) {
+        this.handle = handle;
+        this.size = size;
+    }
+    /** Exactly `length` bytes at `position`, fewer only at the end of the file. */
+    async readAt(position, length) {
+        const end = Math.min(position + length, this.size);
+        if (end <= position)
+            return EMPTY;
+        const cached = this.cached(position, end);
+        if (cached)
+            return cached;
+        // Front to back: the next window starts where hashing stopped, or
+        // earlier when a read straddles the end of the current window.
+        if (position >= this.windowStart && position <= this.hashed + GAP_BYTES) {
+            const from = Math.min(position, this.hashed);
+            this.window = await this.load(from, Math.max(end, from + WINDOW_BYTES));
+            this.windowStart = from;
+            return this.window.subarray(position - from, end - from);
+        }
+        this.side = await this.load(position, Math.max(end, position + SIDE_BYTES));
+        this.sideStart = position;
+        return this.side.subarray(0, end - position);
+    }
+    /** The bytes [start, end) as chunks of at most a window, in order. */
+    async *range(start, end) {
+        for (let at = start; at < end;) {
+            const chunk = await this.readAt(at, Math.min(end - at, this.available(at)));
+            if (chunk.length === 0)
+                return;
+            at += chunk.length;
+            yield chunk;
+        }
+    }
+    /** The hex sha256 of the whole file, reading whatever was not read yet. */
+    async digest() {
+        this.window = EMPTY;
+        this.side = EMPTY;
+        // Nothing else sees these bytes: one buffer serves every read.
+        const scratch = Buffer.allocUnsafe(Math.min(WINDOW_BYTES, this.size - this.hashed));
+        while (this.hashed < this.size) {
+            const bytes = await this.fill(scratch, this.hashed);
+            if (bytes.length === 0)
+                throw new Error('file shrank while read');
+            this.hash.updateNow(bytes);
+            this.hashed += bytes.length;
+        }
+        return this.hash.digest();
+    }
+    /** How much can be served at `at` without a read, or a whole window. */
+    available(at) {
+        const inWindow = this.windowStart + this.window.length - at;
+        return at >= this.windowStart && inWindow > 0 ? inWindow : WINDOW_BYTES;
+    }
+    cached(start, end) {
+        const w = this.windowStart;
+        if (start >= w && end <= w + this.window.length)
+            return this.window.subarray(start - w, end - w);
+        const s = this.sideStart;
+        if (start >= s && end <= s + this.side.length)
+            return this.side.subarray(start - s, end - s);
+        return null;
+    }
+    /** Reads [from, to) clipped to the file, extending the hash when it can. */
+    async load(from, to) {
+        const bytes = await this.fill(Buffer.allocUnsafe(Math.min(to, this.size) - from), from);
+        const filled = bytes.length;
+        if (from <= this.hashed && from + filled > this.hashed) {
+            this.hash.update(bytes.subarray(this.hashed - from));
+            this.hashed = from + filled;
+        }
+        return bytes;
+    }
+    /** Fills `buffer` from `position`; the part filled, short at the end of the file. */
+    async fill(buffer, position) {
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await this.handle.read(buffer, filled, buffer.length - filled, position + filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        return buffer.subarray(0, filled);
+    }
+}
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./build/engine/changelog/changelog-candidates.js
 const NAMES = ['CHANGELOG', 'CHANGES', 'HISTORY', 'NEWS'];
 const SUFFIXES = ['.md', '.rst', '.txt', ''];
@@ -3681,7 +3922,7 @@ const RST_LITERAL = /^.{0,400}``[^`]/;
 const RST_ROLE = /^.{0,400}:[a-z][a-z:]{1,30}:`/;
 const RST_LINK = /^.{0,400}`_/;
 /**
- * The changelog's markup: from the file name (`.md`, `.rst`, …) and, for
+ * The changelog's markup: from the file name (`.md`, `.rst`, \u2026) and, for
  * `.txt`, no suffix or anything else, from what the lines use most. Text
  * with neither Markdown nor reStructuredText features reads as
  * reStructuredText, whose underlined titles plain-text changelogs share.
@@ -3742,9 +3983,9 @@ function isRstOnly(lines, i) {
  */
 const PYTHON_SPACE_CHARS = '\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const SPACE = `[${PYTHON_SPACE_CHARS}]*`;
-// The grammar of PEP 440 § Appendix B, with the same leniency as packaging:
+// The grammar of PEP 440 \u00a7 Appendix B, with the same leniency as packaging:
 // case-insensitive, optional `v`, surrounding whitespace ignored. No `u` flag:
-// packaging matches in ASCII mode, so U+017F (ſ) must not pass for `s` in
+// packaging matches in ASCII mode, so U+017F (\u017f) must not pass for `s` in
 // `post`, nor U+212A (Kelvin) for `k` in a local label, as they would under
 // Unicode case folding. Each optional part starts with a character that
 // cannot continue the part before it, so a failed match retries only a few
@@ -3894,7 +4135,7 @@ function compareOptional(a, b, missing) {
     }
     return cmp(a, b);
 }
-// PEP 440 § Local version identifiers: numeric segments sort above
+// PEP 440 \u00a7 Local version identifiers: numeric segments sort above
 // alphanumeric ones; a longer local version wins a tie on the common prefix.
 function compareLocal(a, b) {
     if (a === null || b === null)
@@ -3966,8 +4207,8 @@ function releaseEnd(normalized) {
 // heading that follows them.
 const RST_LABEL = /^\.\. _[^:`]{1,200}:[ \t]*$|^\.\. _`[^`]{1,200}`:[ \t]*$/;
 const HTML_ANCHOR = /^[ \t]*<a[ \t]+(?:name|id)=["'][^"']{0,200}["'][ \t]*>[ \t]*<\/a>[ \t]*$/i;
-// Link definitions that end a file: `[1.2.3]: https://…` (Markdown) and
-// `.. _1.2.3: https://…` or `__ https://…` (RST hyperlink targets).
+// Link definitions that end a file: `[1.2.3]: https://\u2026` (Markdown) and
+// `.. _1.2.3: https://\u2026` or `__ https://\u2026` (RST hyperlink targets).
 const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/;
 const RST_DEFINITION = /^\.\. _[^:]{1,200}:[ \t]+\S|^\.\. __:[ \t]+\S|^__[ \t]+\S/;
 /**
@@ -4170,7 +4411,7 @@ function pad(n) {
 
 // A first body line that only dates the release: `_4 August 2026_`,
 // `Released on 2026-08-20.`, `(released June 21st, 2025)`,
-// `:release-date: 2025-10-12`, `[Monday, 6 March 2023](…)`.
+// `:release-date: 2025-10-12`, `[Monday, 6 March 2023](\u2026)`.
 const RELEASE_LINE_LEAD = /^[ \t_*([:]*(?:release[ -]date|released[ \t]+on|released|date)?:?[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?/i;
 const RELEASE_LINE_MAX = 120;
 const UNRELEASED_MARK = /^[ \t_*(-]*(?:unreleased|not released|not yet released|in development|under development)(?![A-Za-z])/i;
@@ -4221,7 +4462,7 @@ function hasWord(text, pattern, ...hints) {
     }
     return false;
 }
-// `](https://…/compare/v1.0...v1.1)` holds versions and digits that are no
+// `](https://\u2026/compare/v1.0...v1.1)` holds versions and digits that are no
 // part of the heading's own date or markers.
 function withoutLinkTargets(text) {
     if (!text.includes(']('))
@@ -4292,7 +4533,7 @@ function isUnreleasedTitle(text) {
     return first === 'unreleased' || first === 'upcoming';
 }
 // Markup and link targets removed, lowercased, single-spaced:
-// `[Unreleased](https://…/compare/1.0...HEAD)` reads `unreleased`.
+// `[Unreleased](https://\u2026/compare/1.0...HEAD)` reads `unreleased`.
 function plainTitle(text) {
     let out = '';
     let depth = 0;
@@ -4416,7 +4657,7 @@ function readHeadingName(text) {
     return isUnreleasedTitle(text) ? heading_name_name('unreleased', null, null, '', '') : null;
 }
 function leadingVersion(text) {
-    // Most release headings open with the version itself: `[1.2.3] - …`.
+    // Most release headings open with the version itself: `[1.2.3] - \u2026`.
     const bare = BARE_VERSION.exec(text);
     if (bare) {
         const run = bare[1];
@@ -4607,7 +4848,7 @@ function scanMarkdownHeadings(lines) {
     }
     return headings;
 }
-// A document may open with `---` … `---` metadata (MkDocs, Jekyll); its last
+// A document may open with `---` \u2026 `---` metadata (MkDocs, Jekyll); its last
 // line would otherwise read as a setext underline.
 function skipFrontMatter(lines) {
     if (lines[0]?.trimEnd() !== '---')
@@ -4711,7 +4952,7 @@ function continuesList(lines, first, barrier) {
 function isQuote(line) {
     return line.trimStart().startsWith('>');
 }
-// CommonMark § ATX headings: the optional closing sequence is a run of `#`
+// CommonMark \u00a7 ATX headings: the optional closing sequence is a run of `#`
 // preceded by a space (or the whole content); anything else is text.
 function atxText(line, opening) {
     const content = line.slice(opening.length).trim();
@@ -4894,7 +5135,7 @@ const PLACEHOLDERS = new Set([
     'todo',
     'add your changes here',
     '...',
-    '…'
+    '\u2026'
 ]);
 const PLACEHOLDER_PREFIX = 'short description of';
 const MAX_PLACEHOLDER = 200;
@@ -5029,7 +5270,7 @@ function versioned(entries) {
  * looking no further down than the entry just below `last` (the whole
  * file when `last` is not given): old history does not warn at every
  * release. Each entry is compared with the previous one of the same level
- * and product prefix (`rust-v…` and `python-v…` sections of one file are two
+ * and product prefix (`rust-v\u2026` and `python-v\u2026` sections of one file are two
  * sequences; `### 2.3.1` inside `## 2.3` is no sibling of it). A pair whose
  * dates are newest first is in release order, as a backport listed above
  * a newer series is; undated pairs from different `X.Y` series are given
@@ -5183,7 +5424,7 @@ function checkOrder(context, changelog, last) {
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/rst-inline.js
-// Sphinx roles whose text is code: `:func:` → `name()`, `:class:` → `Name`.
+// Sphinx roles whose text is code: `:func:` \u2192 `name()`, `:class:` \u2192 `Name`.
 const CODE_ROLES = new Set([
     'attr',
     'class',
@@ -5230,7 +5471,7 @@ const TARGET_PART = /^([^<]*)<([^<>]+)>$/;
  * Converts reStructuredText inline markup in one line to GitHub Markdown:
  * ``` ``literal`` ``` to a code span, `` `text <url>`_ `` (and `__`) to a
  * link, `` `name`_ `` through the document's targets, and Sphinx roles to
- * readable text (`:issue:` → `#123`, `:user:` → `@name`, `:func:` → code).
+ * readable text (`:issue:` \u2192 `#123`, `:user:` \u2192 `@name`, `:func:` \u2192 code).
  */
 function rstInlineToMarkdown(text, targets) {
     const parts = [];
@@ -5258,7 +5499,7 @@ function rstInlineToMarkdown(text, targets) {
     parts.push(text.slice(copied));
     return parts.join('');
 }
-// reST § Inline markup recognition rules: an end-string follows no
+// reST \u00a7 Inline markup recognition rules: an end-string follows no
 // whitespace and is followed by whitespace, punctuation or the end, so
 // ``` ``x``` `` ends after its third backtick. A failed search means every
 // later one fails too, which keeps the scan linear.
@@ -5385,7 +5626,7 @@ function splitTarget(content) {
         return [content.trim(), undefined];
     return [m[1].trim(), m[2].trim()];
 }
-// CommonMark § Code spans: the fence is a backtick run no run inside
+// CommonMark \u00a7 Code spans: the fence is a backtick run no run inside
 // matches; spaces pad content that starts or ends with a backtick.
 function codeSpan(text) {
     const runs = new Set();
@@ -5425,7 +5666,7 @@ const reference_links_COLON = 0x3a;
 const CLOSE = 0x5d;
 const BACKSLASH = 0x5c;
 /**
- * Markdown link reference definitions (`[1.2.3]: https://…`) in `lines`,
+ * Markdown link reference definitions (`[1.2.3]: https://\u2026`) in `lines`,
  * keyed by normalized label, each its line as written; only the labels in
  * `wanted` when given.
  */
@@ -5671,7 +5912,7 @@ function trimBlank(lines) {
 ;// CONCATENATED MODULE: ./build/engine/changelog/rst-line-markup.js
 // List markers, field names and literal-block markers of reStructuredText
 // lines, written the way Markdown reads them.
-/** A bullet item line: indentation, then `-`, `*`, `+` or `•`. */
+/** A bullet item line: indentation, then `-`, `*`, `+` or `\u2022`. */
 const rst_line_markup_BULLET = /^([ \t]*)[-*+\u2022][ \t]+/;
 /** An enumerated item line: `1.`, `1)`, `(1)` or `#.`. */
 const ENUMERATOR = /^([ \t]*)\(?([0-9]{1,9}|#)[.)][ \t]+/;
@@ -5717,7 +5958,7 @@ function escapeLead(line) {
     return `${line.slice(0, at)}\\${line.slice(at)}`;
 }
 /**
- * reST § Literal blocks: `Example::` shows `Example:`, `Example ::` shows
+ * reST \u00a7 Literal blocks: `Example::` shows `Example:`, `Example ::` shows
  * `Example`, and a lone `::` shows nothing.
  */
 function literalIntro(line) {
@@ -6246,11 +6487,11 @@ function generated(input) {
  * The version each tool's default scheme gives a build in that state, or
  * `null` when the build would fail. setuptools-scm and hatch-vcs
  * (guess-next-dev, node-and-date): `1.2.4.dev3+g1a2b3c4`, and
- * `.dYYYYMMDD` when dirty, even at the tag; with no tag `0.1.devN+g…`.
+ * `.dYYYYMMDD` when dirty, even at the tag; with no tag `0.1.devN+g\u2026`.
  * pdm-backend's scm source is alike, but keeps the tag when only dirty
  * (`1.2.3+dYYYYMMDD`). versioningit: `1.2.3.post3+g1a2b3c4`, and fails
- * with no tag. poetry-dynamic-versioning (dunamai): `1.2.3.post3.dev0+g…`,
- * `0.0.0.postN.dev0+g…` with no tag, and ignores a dirty tree.
+ * with no tag. poetry-dynamic-versioning (dunamai): `1.2.3.post3.dev0+g\u2026`,
+ * `0.0.0.postN.dev0+g\u2026` with no tag, and ignores a dirty tree.
  */
 function vcsBuildVersion(tool, state) {
     const { tagVersion: tag, distance, dirty } = state;
@@ -6282,7 +6523,7 @@ function vcsBuildVersion(tool, state) {
             return `${bumpLast(tag ?? '0.0')}.dev${distance}${local([node, dirty ? date : null])}`;
     }
 }
-/** setuptools-scm's guess: one more on the last number (`1.2.0rc1` → `1.2.0rc2`). */
+/** setuptools-scm's guess: one more on the last number (`1.2.0rc1` \u2192 `1.2.0rc2`). */
 function bumpLast(version) {
     const text = normalizeVersion(version) ?? version;
     let end = text.length;
@@ -6514,7 +6755,7 @@ function checkMemberNames(ref, names) {
  * Core metadata files (`METADATA`, `PKG-INFO`) read as the specification
  * says they are read: RFC 822 headers as Python's `email.parser` with the
  * `compat32` policy reads them, then, after the first blank line, the body,
- * which holds the long description (core metadata § Description, 2.1+).
+ * which holds the long description (core metadata \u00a7 Description, 2.1+).
  */
 // email.feedparser's headerRE: printable ASCII but `:`, then a colon.
 const HEADER = /^([\x21-\x39\x3b-\x7e]+):(.*)$/;
@@ -6595,7 +6836,7 @@ function unfold(lines) {
 }
 
 ;// CONCATENATED MODULE: ./build/engine/dist/platform-tags.js
-// Legacy manylinux tags are aliases of the PEP 600 ones (PEP 600 § Legacy
+// Legacy manylinux tags are aliases of the PEP 600 ones (PEP 600 \u00a7 Legacy
 // manylinux tags): manylinux1 is glibc 2.5, 2010 is 2.12, 2014 is 2.17.
 const MANYLINUX = /^manylinux(?:1|2010|2014|_\d+_\d+)_(.+)$/;
 const MUSLLINUX = /^musllinux_\d+_\d+_(.+)$/;
@@ -6637,7 +6878,7 @@ function platformFamilies(tag) {
 /**
  * Whether the index refuses the tag: a bare `linux_*` wheel was built
  * against one distribution's libraries, so PyPI accepts Linux wheels only
- * under a manylinux or musllinux tag (PEP 513 § Rationale, PEP 600). The
+ * under a manylinux or musllinux tag (PEP 513 \u00a7 Rationale, PEP 600). The
  * index makes an exception for `linux_armv6l` and `linux_armv7l`
  * (Raspberry Pi wheels), which it does accept.
  */
@@ -6710,7 +6951,7 @@ function where(context, line) {
  * Distribution names: validity and normalization as the core metadata `Name`
  * field and the name normalization specification define them.
  */
-// Core metadata § Name: ASCII letters, digits, `.`, `_` and `-`, starting and
+// Core metadata \u00a7 Name: ASCII letters, digits, `.`, `_` and `-`, starting and
 // ending with a letter or digit.
 const VALID_NAME = /^(?:[a-z0-9]|[a-z0-9][a-z0-9._-]*[a-z0-9])$/i;
 /** Whether `name` is a valid distribution name (core metadata `Name`). */
@@ -6726,7 +6967,7 @@ function project_name_normalizeName(name) {
 }
 /**
  * The name as it must appear in a wheel or sdist file name and in the
- * `.dist-info` folder (binary distribution format § Escaping and Unicode;
+ * `.dist-info` folder (binary distribution format \u00a7 Escaping and Unicode;
  * PEP 625): normalized, with `_` for `-`.
  */
 function escapedName(name) {
@@ -6785,7 +7026,7 @@ function checkExtras(context) {
 
 ;// CONCATENATED MODULE: ./build/engine/dist/metadata-fields.js
 /**
- * Field-level rules of core metadata 1.0–2.4, as `packaging.metadata`
+ * Field-level rules of core metadata 1.0\u20132.4, as `packaging.metadata`
  * enforces them for the index: required fields, the metadata version,
  * single-use fields used once, fields no newer than the declared version,
  * and the values `Name`, `Version`, `Summary`, `Dynamic` and
@@ -7109,7 +7350,7 @@ vsftpd-openssl-exception x11vnc-openssl-exception
 
 ;// CONCATENATED MODULE: ./build/engine/dist/license-expression.js
 /**
- * `License-Expression` (PEP 639 § License-Expression; SPDX 2.2 Annex D)
+ * `License-Expression` (PEP 639 \u00a7 License-Expression; SPDX 2.2 Annex D)
  * validated and canonicalized exactly as
  * `packaging.licenses.canonicalize_license_expression`, which the index
  * uses: case-insensitive identifiers and operators, `+` suffixes, and
@@ -7236,16 +7477,16 @@ function checkExpression(context) {
     const out = [];
     const result = canonicalizeLicenseExpression(field.value);
     if (!result.ok) {
-        out.push(artifactFinding(context.ref, 'metadata/license-expression', 'error', `${where(context, field.line)}: License-Expression "${field.value}" is not a valid SPDX expression (${result.reason}); the index refuses it.`, 'Set `[project].license` to an SPDX expression such as "MIT" or "Apache-2.0 OR BSD-3-Clause" (LicenseRef-… for others).', field.line));
+        out.push(artifactFinding(context.ref, 'metadata/license-expression', 'error', `${where(context, field.line)}: License-Expression "${field.value}" is not a valid SPDX expression (${result.reason}); the index refuses it.`, 'Set `[project].license` to an SPDX expression such as "MIT" or "Apache-2.0 OR BSD-3-Clause" (LicenseRef-\u2026 for others).', field.line));
     }
     const license = firstField(context.metadata, 'license');
     if (license) {
-        out.push(artifactFinding(context.ref, 'metadata/license-conflict', 'error', `${where(context, license.line)} has both "License" and License-Expression "${field.value}"; PEP 639 makes them exclusive and the index refuses both.`, 'Remove the legacy `license = {text = …}` / `license = {file = …}` or the `License` field; keep only the SPDX expression.', license.line));
+        out.push(artifactFinding(context.ref, 'metadata/license-conflict', 'error', `${where(context, license.line)} has both "License" and License-Expression "${field.value}"; PEP 639 makes them exclusive and the index refuses both.`, 'Remove the legacy `license = {text = \u2026}` / `license = {file = \u2026}` or the `License` field; keep only the SPDX expression.', license.line));
     }
     const classifiers = fieldsNamed(context.metadata, 'classifier').filter(c => c.value.trim().startsWith('License ::'));
     if (classifiers.length > 0) {
         const first = classifiers[0];
-        out.push(artifactFinding(context.ref, 'metadata/license-classifier', 'error', `${where(context, first.line)} has License-Expression "${field.value}" and the deprecated license classifier "${first.value.trim()}"${classifiers.length > 1 ? ` (and ${classifiers.length - 1} more)` : ''}; the index refuses license classifiers next to an expression (PEP 639).`, 'Remove every "License :: …" classifier from `[project].classifiers`.', first.line));
+        out.push(artifactFinding(context.ref, 'metadata/license-classifier', 'error', `${where(context, first.line)} has License-Expression "${field.value}" and the deprecated license classifier "${first.value.trim()}"${classifiers.length > 1 ? ` (and ${classifiers.length - 1} more)` : ''}; the index refuses license classifiers next to an expression (PEP 639).`, 'Remove every "License :: \u2026" classifier from `[project].classifiers`.', first.line));
     }
     return out;
 }
@@ -7292,7 +7533,7 @@ function wheelLicenseFolders(context, distInfo) {
 
 ;// CONCATENATED MODULE: ./build/engine/dist/content-type.js
 /**
- * `Description-Content-Type` (core metadata § Description-Content-Type,
+ * `Description-Content-Type` (core metadata \u00a7 Description-Content-Type,
  * 2.1+), checked as `packaging.metadata` and the index check it.
  */
 const TYPES = ['text/plain', 'text/x-rst', 'text/markdown'];
@@ -7347,6 +7588,17 @@ function parameters(pieces) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./build/engine/lazy.js
+/**
+ * A value built on first use. A regular expression with Unicode property
+ * classes (`\p{L}`) takes V8 long enough to build that a module building
+ * several at load time adds visibly to every start-up, needed or not.
+ */
+function lazy(build) {
+    let value;
+    return () => (value ??= build());
+}
+
 ;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-text.js
 /**
  * Text-level helpers for reading reStructuredText the way docutils reads
@@ -7354,6 +7606,7 @@ function parameters(pieces) {
  * display width of East Asian text, punctuation classes of inline markup,
  * and reference-name normalization.
  */
+
 /** Splits text into lines as docutils' `string2lines` does. */
 function toLines(text, first = 1) {
     return text.split(/\r\n|\r|\n|\v|\f/).map((raw, i) => ({
@@ -7380,12 +7633,12 @@ function rst_text_isBlank(line) {
 // East Asian Wide and Fullwidth ranges: two columns each (unicodedata's
 // east_asian_width 'W' and 'F'), as docutils' column_width counts them.
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
-const COMBINING = /\p{Mn}/u;
+const combining = lazy(() => /\p{Mn}/u);
 /** Display width in columns, as docutils' `column_width`. */
 function columnWidth(text) {
     let width = 0;
     for (const c of text) {
-        if (COMBINING.test(c))
+        if (combining().test(c))
             continue;
         width += WIDE.test(c) ? 2 : 1;
     }
@@ -7644,10 +7897,11 @@ function knownRole(name) {
 ;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-inline-markup.js
 /**
  * Inline markup recognition, ported from docutils' `Inliner`
- * (reStructuredText markup specification § Inline markup recognition
+ * (reStructuredText markup specification \u00a7 Inline markup recognition
  * rules): start-strings, end-strings, roles, references and substitution
  * references, reporting what docutils reports and noting the names used.
  */
+
 
 
 
@@ -7663,13 +7917,13 @@ const END_SUFFIX = `(?=$|[\\s\\0\\\\.,;!?]|${CLOSERS}|${DELIMITERS})`;
 const NAME = '(?:[\\p{L}\\p{N}])+(?:[-._+:](?:[\\p{L}\\p{N}])+)*';
 const NO_SPACE_AFTER = '(?![ \\n])';
 const NO_ESCAPE_BEFORE = '(?<![\\s\\0])';
-const INITIAL = new RegExp(`${START_PREFIX}(?:` +
+const INITIAL = lazy(() => new RegExp(`${START_PREFIX}(?:` +
     `(?<start>\\*\\*|\\*(?!\\*)|\`\`|_\`|\\|(?!\\|))${NO_SPACE_AFTER}` +
     `|(?<whole>(?<refname>${NAME})(?<refend>__?)|\\[(?<fnlabel>[0-9]+|#(?:${NAME})?|\\*|(?<citation>${NAME}))\\]_)${END_SUFFIX}` +
     `|(?<role>:${NAME}:)?(?<backquote>\`(?!\`))${NO_SPACE_AFTER}` +
-    ')', 'u');
+    ')', 'u'));
 const end = (body) => new RegExp(`${body}${END_SUFFIX}`, 'u');
-const END = {
+const END = lazy(() => ({
     '*': { pattern: end(`${NO_ESCAPE_BEFORE}(\\*)`), what: 'emphasis' },
     '**': { pattern: end(`${NO_ESCAPE_BEFORE}(\\*\\*)`), what: 'strong' },
     '``': { pattern: end('(?<!\\s)(``)'), what: 'literal' },
@@ -7678,8 +7932,8 @@ const END = {
         pattern: end(`${NO_ESCAPE_BEFORE}(\\|_{0,2})`),
         what: 'substitution_reference'
     }
-};
-const INTERPRETED_END = end(`(?<!(?<!\\0)[\\s\\0])(\`(?<suffix>(?<role>:${NAME}:)?(?<refend>__?)?))`);
+}));
+const INTERPRETED_END = lazy(() => end(`(?<!(?<!\\0)[\\s\\0])(\`(?<suffix>(?<role>:${NAME}:)?(?<refend>__?)?))`));
 const PAIRS = {
     '(': ')',
     '[': ']',
@@ -7712,7 +7966,7 @@ function scanInline(doc, text, line) {
         return line + newlines;
     };
     for (;;) {
-        const m = INITIAL.exec(remaining);
+        const m = INITIAL().exec(remaining);
         if (!m?.groups)
             return;
         const at = lineAt(m.index);
@@ -7740,7 +7994,7 @@ function inlineObject(doc, m, line) {
     const after = m.index + start.length;
     if (quotedStart(m.input, m.index, start.length))
         return { rest: m.input.slice(after) };
-    const spec = END[start];
+    const spec = END()[start];
     const tail = m.input.slice(after);
     const e = spec.pattern.exec(tail);
     const close = e?.[1];
@@ -7793,7 +8047,7 @@ function interpreted(doc, m, line) {
         return { rest: m.input.slice(after) };
     }
     const tail = m.input.slice(after);
-    const e = INTERPRETED_END.exec(tail);
+    const e = INTERPRETED_END().exec(tail);
     if (!e?.groups || e.index === 0) {
         report(doc, 'WARNING', line, 'Inline interpreted text or phrase reference start-string without end-string.');
         return { rest: tail };
@@ -7890,7 +8144,7 @@ function plain(text) {
  * The directives docutils knows, with their arguments, options and content
  * (reStructuredText directives), as the index runs them: `raw` and
  * `include` disabled, file access off. Sphinx directives (`toctree`,
- * `versionadded`, `code-block` options such as `:linenos:` …) are unknown
+ * `versionadded`, `code-block` options such as `:linenos:` \u2026) are unknown
  * to docutils and fail the render.
  */
 
@@ -8061,11 +8315,12 @@ function partsProblem(spec, parts) {
 
 ;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-explicit.js
 /**
- * Explicit markup blocks (reStructuredText markup specification § Explicit
+ * Explicit markup blocks (reStructuredText markup specification \u00a7 Explicit
  * markup blocks): footnotes, citations, hyperlink targets, substitution
  * definitions, directives and comments, one after another without blank
  * lines between them if need be.
  */
+
 
 
 
@@ -8076,11 +8331,11 @@ const rst_explicit_EXPLICIT = /^\.\.(?: +|$)/;
 /** An anonymous target written `__ uri`. */
 const ANONYMOUS = /^__(?: +|$)/;
 const rst_explicit_NAME = '(?:[\\p{L}\\p{N}])+(?:[-._+:](?:[\\p{L}\\p{N}])+)*';
-const FOOTNOTE = new RegExp(`^\\[([0-9]+|#(?:${rst_explicit_NAME})?|\\*)\\](?: +|$)`, 'u');
-const CITATION = new RegExp(`^\\[(${rst_explicit_NAME})\\](?: +|$)`, 'u');
+const FOOTNOTE = lazy(() => new RegExp(`^\\[([0-9]+|#(?:${rst_explicit_NAME})?|\\*)\\](?: +|$)`, 'u'));
+const CITATION = lazy(() => new RegExp(`^\\[(${rst_explicit_NAME})\\](?: +|$)`, 'u'));
 const TARGET = /^(?:_|(?!_)(`?)(?![ `])(.+?)(?<![\s\0])\1)(?<!(?<!\0):)(?<![\s\0]) ?:(?: +|$)/;
 const SUBSTITUTION = /^((?! )(.+?)(?<![\s\0])\|)(?: +|$)/;
-const rst_explicit_DIRECTIVE = new RegExp(`^(${rst_explicit_NAME}) ?::(?: +|$)`, 'u');
+const rst_explicit_DIRECTIVE = lazy(() => new RegExp(`^(${rst_explicit_NAME}) ?::(?: +|$)`, 'u'));
 /** Parses explicit markup from line `at`; returns the index after it. */
 function explicitMarkup(doc, lines, at) {
     let start = at;
@@ -8120,10 +8375,10 @@ function construct(doc, block, line) {
         { text: first.slice(m[0].length), line },
         ...block.slice(1)
     ];
-    const footnote = FOOTNOTE.exec(first);
+    const footnote = FOOTNOTE().exec(first);
     if (footnote)
         return noteFootnote(doc, footnote[1] ?? '', rest(footnote), line);
-    const citation = CITATION.exec(first);
+    const citation = CITATION().exec(first);
     if (citation) {
         const name = normalizeRefName(citation[1] ?? '');
         doc.footnoteLabels.add(name);
@@ -8134,7 +8389,7 @@ function construct(doc, block, line) {
         return hyperlinkTarget(doc, block, line);
     if (first.startsWith('|'))
         return substitutionDefinition(doc, block, line);
-    const directive = rst_explicit_DIRECTIVE.exec(first);
+    const directive = rst_explicit_DIRECTIVE().exec(first);
     if (directive)
         runDirective(doc, directive[1] ?? '', rest(directive), line, false);
 }
@@ -8180,7 +8435,7 @@ function hyperlinkTarget(doc, block, line) {
 function substitutionDefinition(doc, block, line) {
     const text = escapeToNull(block[0]?.text ?? '').slice(1);
     const m = SUBSTITUTION.exec(text);
-    const directive = m ? rst_explicit_DIRECTIVE.exec(text.slice(m[0].length)) : null;
+    const directive = m ? rst_explicit_DIRECTIVE().exec(text.slice(m[0].length)) : null;
     const name = (m?.[2] ?? '').replace(/\0/g, '').replace(/\s+/g, ' ');
     if (!m || !directive) {
         report(doc, 'ERROR', line, `Substitution definition "${name}" empty or invalid.`);
@@ -8196,7 +8451,7 @@ function substitutionDefinition(doc, block, line) {
 
 ;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-lists.js
 /**
- * Lists (reStructuredText markup specification § Bullet lists, Enumerated
+ * Lists (reStructuredText markup specification \u00a7 Bullet lists, Enumerated
  * lists, Field lists, Option lists, Line blocks): each item is the block
  * after its marker, parsed as body elements; a list that stops at an
  * unindented line without a blank line before it draws docutils' warning.
@@ -8270,7 +8525,7 @@ function parseList(doc, lines, start, kind, first, continues = (a, b) => a.key =
 
 ;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-sections.js
 /**
- * Section titles and transitions (reStructuredText markup specification §
+ * Section titles and transitions (reStructuredText markup specification \u00a7
  * Sections, Transitions): adornment lengths, overline/underline agreement,
  * title levels in order of first use, titles only where sections may be,
  * and transitions only between body elements.
@@ -8396,7 +8651,7 @@ function transition(doc, line, titles, last) {
 
 ;// CONCATENATED MODULE: ./build/engine/dist/rst/rst-tables.js
 /**
- * Tables (reStructuredText markup specification § Tables): grid tables
+ * Tables (reStructuredText markup specification \u00a7 Tables): grid tables
  * traced cell by cell as docutils' `GridTableParser` does, simple tables
  * checked for text in the column margins; a table that does not parse is
  * docutils' "Malformed table." error.
@@ -8863,7 +9118,7 @@ function checkLongDescription(context) {
 ;// CONCATENATED MODULE: ./build/engine/dist/wheel-filename.js
 /**
  * Wheel file names, `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl`
- * (binary distribution format § File name convention), read exactly as
+ * (binary distribution format \u00a7 File name convention), read exactly as
  * `packaging.utils.parse_wheel_filename` reads them.
  */
 
@@ -8911,7 +9166,7 @@ function fail(reason) {
     return { ok: false, reason };
 }
 /**
- * The tags a compressed tag set stands for (PEP 425 § Compressed Tag Sets):
+ * The tags a compressed tag set stands for (PEP 425 \u00a7 Compressed Tag Sets):
  * every combination of its python, abi and platform parts.
  */
 function expandTags(pythons, abis, platforms) {
@@ -8955,7 +9210,7 @@ const LOCAL = '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?';
 // packaging's Specifier._regex. Only == and != take a `.*` wildcard or a
 // local version; ~= needs two release segments; === takes any text without
 // whitespace, `;` or `)`. Case folding is ASCII-only: where packaging's
-// pattern folds Unicode (ſ for s), its Version() then refuses the text.
+// pattern folds Unicode (\u017f for s), its Version() then refuses the text.
 const SPECIFIER = new RegExp(`^${S}(?:` +
     `===${S}[^${PYTHON_SPACE_CHARS};)]*` +
     `|(?:==|!=)${S}${VERSION}(?:\\.[0-9]+)*(?:\\.\\*|${specifier_SUFFIXES}${LOCAL})` +
@@ -9270,7 +9525,7 @@ function checkMetadata(context, licenses, tags) {
 
 ;// CONCATENATED MODULE: ./build/engine/dist/sdist-filename.js
 /**
- * Source distribution file names (source distribution format § Source
+ * Source distribution file names (source distribution format \u00a7 Source
  * distribution file name; PEP 625), read as
  * `packaging.utils.parse_sdist_filename` reads them.
  */
@@ -9315,7 +9570,7 @@ function parseSdistFilename(file) {
 
 ;// CONCATENATED MODULE: ./build/engine/dist/sdist-checks.js
 /**
- * The inside of one sdist (source distribution format § Source
+ * The inside of one sdist (source distribution format \u00a7 Source
  * distribution archive features): a single top-level folder
  * `{name}-{version}` holding `PKG-INFO`, the project's core metadata.
  */
@@ -9332,7 +9587,7 @@ function checkSdistContents(ref, facts, sdist) {
         const shown = [...tops].slice(0, 5).join('", "');
         return {
             findings: [
-                artifactFinding(ref, 'dist/sdist-top-folder', 'error', `"${ref.file}" must hold a single top-level folder, but holds "${shown}"${tops.size > 5 ? ', …' : ''} at the top.`, 'Build the sdist with `python -m build --sdist` (or the backend); do not tar the tree by hand.')
+                artifactFinding(ref, 'dist/sdist-top-folder', 'error', `"${ref.file}" must hold a single top-level folder, but holds "${shown}"${tops.size > 5 ? ', \u2026' : ''} at the top.`, 'Build the sdist with `python -m build --sdist` (or the backend); do not tar the tree by hand.')
             ],
             metadata: null,
             top: null
@@ -9428,15 +9683,15 @@ function checkSecretFiles(ref, entries) {
         if (!secret || reported.has(secret.path))
             continue;
         reported.add(secret.path);
-        out.push(artifactFinding(ref, 'dist/secret-file', 'error', `"${ref.file}" contains "${secret.path}", which ${secret.reason}: once published it can never be withdrawn from mirrors.`, 'Exclude it from the build (MANIFEST.in `prune`/`exclude`, `[tool.hatch.build] exclude`, …), rebuild, and rotate the secret if it is real.'));
+        out.push(artifactFinding(ref, 'dist/secret-file', 'error', `"${ref.file}" contains "${secret.path}", which ${secret.reason}: once published it can never be withdrawn from mirrors.`, 'Exclude it from the build (MANIFEST.in `prune`/`exclude`, `[tool.hatch.build] exclude`, \u2026), rebuild, and rotate the secret if it is real.'));
     }
     return out;
 }
 
 ;// CONCATENATED MODULE: ./build/engine/dist/record-file.js
 /**
- * The `.dist-info/RECORD` file (binary distribution format § The
- * .dist-info directory; recording installed projects § The RECORD file):
+ * The `.dist-info/RECORD` file (binary distribution format \u00a7 The
+ * .dist-info directory; recording installed projects \u00a7 The RECORD file):
  * CSV rows of path, `algorithm=urlsafe-base64-nopad-digest` and size, read
  * as Python's `csv` module reads them.
  */
@@ -9531,7 +9786,7 @@ function readCsv(text) {
 
 ;// CONCATENATED MODULE: ./build/engine/dist/record-checks.js
 /**
- * A wheel's RECORD against the archive (binary distribution format § The
+ * A wheel's RECORD against the archive (binary distribution format \u00a7 The
  * .dist-info directory): every row names a member with that size and
  * sha256, every member but RECORD and its signatures has a row, and no row
  * is malformed, duplicated or outside the archive. Installers verify these
@@ -9625,7 +9880,7 @@ function checkSize(ref, member, row, entry) {
 
 ;// CONCATENATED MODULE: ./build/engine/dist/wheel-file.js
 /**
- * The `.dist-info/WHEEL` file (binary distribution format § The
+ * The `.dist-info/WHEEL` file (binary distribution format \u00a7 The
  * .dist-info directory): `Wheel-Version` 1.x, `Root-Is-Purelib` true or
  * false, a `Build` that matches the file name's, and `Tag` lines that are
  * exactly the expanded tag set of the file name.
@@ -9690,7 +9945,7 @@ function checkPurelib(ref, wheel, member) {
 
 ;// CONCATENATED MODULE: ./build/engine/dist/wheel-checks.js
 /**
- * The inside of one wheel (binary distribution format § File contents):
+ * The inside of one wheel (binary distribution format \u00a7 File contents):
  * one `{name}-{version}.dist-info` folder matching the file name, holding
  * METADATA, WHEEL and RECORD, each sound.
  */
@@ -9884,7 +10139,7 @@ function identity(ref, fileName, fileVersion, context) {
 
 
 
-/** `dist/wheel-count`, `dist/platform-missing`, `dist/sdist-missing` … */
+/** `dist/wheel-count`, `dist/platform-missing`, `dist/sdist-missing` \u2026 */
 function checkCoverage(c) {
     return [
         ...checkCount(c),
@@ -10086,13 +10341,13 @@ function versionFindings(a) {
         out.push(artifactFinding(a.ref, 'dist/placeholder-version', 'error', `"${a.ref.file}" has the version "${a.fileVersion}", the placeholder a VCS version plugin (setuptools-scm, hatch-vcs, versioningit, poetry-dynamic-versioning) writes when it finds no tag.`, 'Check out with `fetch-depth: 0` (actions/checkout) so tags are there, build from the tagged commit, and rebuild.'));
     }
     if (version.local !== null) {
-        out.push(artifactFinding(a.ref, 'dist/local-version', 'error', `"${a.ref.file}" has the local version "${a.fileVersion}"; the index refuses local versions (the "+…" part).`, 'Build from a clean checkout of the tagged commit with full history (`fetch-depth: 0`); a dirty tree or a commit past the tag makes VCS plugins add "+g<hash>" or "+d<date>".'));
+        out.push(artifactFinding(a.ref, 'dist/local-version', 'error', `"${a.ref.file}" has the local version "${a.fileVersion}"; the index refuses local versions (the "+\u2026" part).`, 'Build from a clean checkout of the tagged commit with full history (`fetch-depth: 0`); a dirty tree or a commit past the tag makes VCS plugins add "+g<hash>" or "+d<date>".'));
     }
     return out;
 }
 /**
  * The fallbacks of VCS version plugins: `0.0.0` (poetry-dynamic-versioning,
- * versioningit), `0.1.devN+g…` (setuptools-scm, hatch-vcs) and
+ * versioningit), `0.1.devN+g\u2026` (setuptools-scm, hatch-vcs) and
  * `0.0.post1.devN` (older setuptools-scm).
  */
 function identity_checks_isPlaceholder(v) {
@@ -10133,7 +10388,7 @@ function summarizeWheels(wheels) {
     return { platforms, rows };
 }
 // A wheel counts under each family its tags serve; a tag of no family
-// (ppc64le, i686, iOS …) is its own column.
+// (ppc64le, i686, iOS \u2026) is its own column.
 function columnsOf(wheel) {
     const out = new Set();
     for (const platform of wheel.platforms) {
@@ -10338,15 +10593,15 @@ function encodePath(segment) {
 
 
 const STATUS_ICON = {
-    pass: '✅ pass',
-    warn: '⚠️ warn',
-    fail: '❌ fail',
-    skip: '⏭️ skip'
+    pass: '\u2705 pass',
+    warn: '\u26a0\ufe0f warn',
+    fail: '\u274c fail',
+    skip: '\u23ed\ufe0f skip'
 };
 const SEVERITY_ICON = {
-    error: '❌ error',
-    warning: '⚠️ warning',
-    notice: 'ℹ️ notice'
+    error: '\u274c error',
+    warning: '\u26a0\ufe0f warning',
+    notice: '\u2139\ufe0f notice'
 };
 /** The job summary: verdict, release facts, checks table and findings. */
 function renderMarkdown(report) {
@@ -10381,17 +10636,17 @@ function factsTable(report) {
     const f = report.facts;
     const rows = [
         ['Mode', f.mode],
-        ['Tag', f.tag === null ? '—' : render_markdown_code(f.tag)],
-        ['Package', f.packageName === null ? '—' : render_markdown_code(f.packageName)],
-        ['Version', f.version === null ? '—' : render_markdown_code(f.version)],
+        ['Tag', f.tag === null ? '\u2014' : render_markdown_code(f.tag)],
+        ['Package', f.packageName === null ? '\u2014' : render_markdown_code(f.packageName)],
+        ['Version', f.version === null ? '\u2014' : render_markdown_code(f.version)],
         ['Pre-release', f.prerelease ? 'yes' : 'no'],
-        ['Version source', f.versionSource === null ? '—' : render_markdown_cell(f.versionSource)],
+        ['Version source', f.versionSource === null ? '\u2014' : render_markdown_cell(f.versionSource)],
         ['Changelog', changelogFact(report)],
         [
             'Previous release',
-            f.previousVersion === null ? '—' : render_markdown_code(f.previousVersion)
+            f.previousVersion === null ? '\u2014' : render_markdown_code(f.previousVersion)
         ],
-        ['Index page', f.indexPage === null ? '—' : render_markdown_cell(f.indexPage)]
+        ['Index page', f.indexPage === null ? '\u2014' : render_markdown_cell(f.indexPage)]
     ];
     return ['| Fact | Value |', '| --- | --- |']
         .concat(rows.map(([k, v]) => `| ${k} | ${v} |`))
@@ -10400,7 +10655,7 @@ function factsTable(report) {
 function changelogFact(report) {
     const f = report.facts;
     if (f.notesSource === null)
-        return '—';
+        return '\u2014';
     const file = f.changelogFile === null ? 'no changelog' : render_markdown_code(f.changelogFile);
     const date = f.changelogDate === null ? '' : `, dated ${f.changelogDate}`;
     return `${file}: notes from ${NOTES_SOURCE_WORDS[f.notesSource]}${date}`;
@@ -10423,7 +10678,7 @@ function wheelTable(table) {
         return '';
     const head = `| Python | ${table.platforms.map(render_markdown_cell).join(' | ')} |`;
     const rule = `| --- | ${table.platforms.map(() => '---').join(' | ')} |`;
-    const rows = table.rows.map(r => `| ${render_markdown_code(r.python)} | ${r.cells.map(c => (c.length === 0 ? '—' : `✅${c.length > 1 ? ` ×${c.length}` : ''}`)).join(' | ')} |`);
+    const rows = table.rows.map(r => `| ${render_markdown_code(r.python)} | ${r.cells.map(c => (c.length === 0 ? '\u2014' : `\u2705${c.length > 1 ? ` \u00d7${c.length}` : ''}`)).join(' | ')} |`);
     return [
         '',
         '**Wheels by Python and platform**',
@@ -10468,7 +10723,7 @@ function render_markdown_cell(text) {
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|');
 }
-/** Inline code that holds any text, backticks included (CommonMark §6.1). */
+/** Inline code that holds any text, backticks included (CommonMark \u00a76.1). */
 function render_markdown_code(text) {
     const flat = text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
     const runs = flat.match(/`+/g) ?? [];
@@ -10551,14 +10806,14 @@ function gapList(f) {
     if (!f.knownIndex) {
         notes.push(`Trusted publishing is offered by PyPI and TestPyPI; check that ${code(f.indexName)} offers it.`);
     }
-    return notes.map(n => `- ⚠️ ${n}`).join('\n');
+    return notes.map(n => `- \u26a0\ufe0f ${n}`).join('\n');
 }
 function claimsBlock(result, f) {
     if (result.status === 'unavailable') {
         return `OIDC claims are not shown: ${cell(result.reason)}`;
     }
     if (result.status === 'failed') {
-        return `⚠️ OIDC claims could not be read: ${cell(result.reason)}`;
+        return `\u26a0\ufe0f OIDC claims could not be read: ${cell(result.reason)}`;
     }
     const rows = MATCHED_CLAIMS.filter(n => result.claims[n] !== undefined).map(n => `| \`${n}\` | ${code(result.claims[n] ?? '')} |`);
     const table = ['| Claim | Value |', '| --- | --- |', ...rows].join('\n');
@@ -10977,7 +11232,7 @@ function noEnvironment({ job, where }, ctx) {
         finding('publish/no-environment', 'warning', `The publish job \`${job.id}\` has no \`environment:\`, so the trusted publisher cannot be limited to one environment and no protection rule (required reviewers, allowed tags) guards the upload.`, {
             file: where.workflow.file,
             line: job.line,
-            hint: `Add \`environment: ${env}\` to the job, protect it under Settings → Environments, and name the same environment in the trusted publisher.`
+            hint: `Add \`environment: ${env}\` to the job, protect it under Settings \u2192 Environments, and name the same environment in the trusted publisher.`
         })
     ];
 }
@@ -11102,7 +11357,7 @@ function releasePending(version, latest, newest) {
 /** `readiness/version-regressed`: the version went down. */
 function versionRegressed(version, latest, reachable) {
     const which = reachable
-        ? 'the latest release in this branch’s history'
+        ? 'the latest release in this branch\u2019s history'
         : 'the latest release';
     return finding('readiness/version-regressed', 'error', `The project version ${version} is lower than ${latest.version}, ${which} (tag '${latest.tag}'): versions must only go up.`, {
         hint: `Set the version above ${latest.version}, or back to ${latest.version} if nothing is to be released.`
@@ -11317,7 +11572,7 @@ function notNewest(subject, newest) {
 function newProject(subject) {
     return finding('index/new-project', 'notice', `'${subject.projectName}' is not on ${redactUrl(subject.indexUrl)} yet: ${subject.version} will be its first release there.`, isWarehouse(subject.indexUrl)
         ? {
-            hint: 'With trusted publishing, a first release needs a pending publisher, added under your account’s Publishing settings on the index.'
+            hint: 'With trusted publishing, a first release needs a pending publisher, added under your account\u2019s Publishing settings on the index.'
         }
         : {});
 }
@@ -11441,7 +11696,7 @@ function fileProblems(local, existing) {
         return file.sha256 === sha256
             ? []
             : [
-                `'${artifact.name}' has sha256 ${sha256.slice(0, 12)}… here but ${file.sha256.slice(0, 12)}… on the index`
+                `'${artifact.name}' has sha256 ${sha256.slice(0, 12)}\u2026 here but ${file.sha256.slice(0, 12)}\u2026 on the index`
             ];
     });
     if (problems.length <= MAX_LISTED_PROBLEMS)
@@ -12179,8 +12434,8 @@ const PRERELEASE = /^(?:(alpha|a|beta|b|preview|pre|rc|c)(?:\.?([0-9]+))?)?(?:(?
 const POST_LABEL = /^(?:post|rev|r)(?![a-z])/i;
 /**
  * Maps a strict SemVer 2.0 version to the normalized PEP 440 version it
- * stands for: `1.2.3-rc.1` → `1.2.3rc1`, `-alpha` → `a0`, `-beta.2` → `b2`,
- * `-dev.4` → `.dev4`, `+build.5` → local `+build.5`. Take any tag prefix
+ * stands for: `1.2.3-rc.1` \u2192 `1.2.3rc1`, `-alpha` \u2192 `a0`, `-beta.2` \u2192 `b2`,
+ * `-dev.4` \u2192 `.dev4`, `+build.5` \u2192 local `+build.5`. Take any tag prefix
  * such as `v` off first: SemVer has none. The mapping gives a tag its
  * meaning; it does not carry SemVer's ordering over (SemVer sorts `dev`
  * between `beta` and `rc`, PEP 440 before every pre-release). PyPI refuses
@@ -12282,7 +12537,7 @@ function notVersionFinding(tag, prefix, rest) {
 }
 /**
  * The prefix a tag seems to use: everything before the first digit after
- * which the rest is a version (`py-1.2.3` → `py-`, `pkg@1.0` → `pkg@`).
+ * which the rest is a version (`py-1.2.3` \u2192 `py-`, `pkg@1.0` \u2192 `pkg@`).
  * Version text never starts mid-number, so only digit starts are tried.
  */
 function guessPrefix(tag) {
@@ -12554,7 +12809,7 @@ function readReferenced(ctx, configured, tried, from) {
     if (path === undefined) {
         return {
             failure: unresolved(ctx, tried, from, {
-                message: `${tried} → '${configured}' is an absolute path`,
+                message: `${tried} \u2192 '${configured}' is an absolute path`,
                 hint: 'Give the path relative to the folder holding pyproject.toml.'
             })
         };
@@ -12563,7 +12818,7 @@ function readReferenced(ctx, configured, tried, from) {
     if (text === undefined) {
         return {
             failure: resolution_context_fail(ctx, 'version/file-missing', tried, from, {
-                message: `${tried} → ${path} does not exist`,
+                message: `${tried} \u2192 ${path} does not exist`,
                 hint: `Create ${path} or point the version source at the file that holds the version.`
             })
         };
@@ -12571,7 +12826,7 @@ function readReferenced(ctx, configured, tried, from) {
     if (text.length > MAX_FILE_CHARS) {
         return {
             failure: resolution_context_fail(ctx, 'file/too-large', tried, { file: path }, {
-                message: `${tried} → ${path} is larger than 5 MB and was not read`,
+                message: `${tried} \u2192 ${path} is larger than 5 MB and was not read`,
                 hint: 'Keep the version in a small file.'
             })
         };
@@ -12755,7 +13010,7 @@ function resolveFileDirective(ctx, files, source, at) {
     const first = (read.text.split('\n')[0] ?? '').trim();
     if (first === '') {
         return unresolved(ctx, tried, { file: read.path, line: 1 }, {
-            message: `${tried} → ${read.path} is empty on its first line`,
+            message: `${tried} \u2192 ${read.path} is empty on its first line`,
             hint: `Write the version alone on the first line of ${read.path}, e.g. 1.2.3.`
         });
     }
@@ -12770,7 +13025,7 @@ function resolveAttr(ctx, spec, layout, source, at) {
     const module = parts.join('.') || '__init__';
     if (!isDottedName(module)) {
         return unresolved(ctx, tried, at, {
-            message: `${tried} → '${module}' is not a Python module path`,
+            message: `${tried} \u2192 '${module}' is not a Python module path`,
             hint: 'Write attr as "package.module.__version__".'
         });
     }
@@ -12778,7 +13033,7 @@ function resolveAttr(ctx, spec, layout, source, at) {
     const path = candidates.find(p => ctx.read(p) !== undefined);
     if (path === undefined) {
         return unresolved(ctx, tried, at, {
-            message: `${tried} → module '${module}' not found (looked for ${candidates.join(', ')})`,
+            message: `${tried} \u2192 module '${module}' not found (looked for ${candidates.join(', ')})`,
             hint: `Point attr at an importable module, or map its folder with [tool.setuptools.package-dir], e.g. {"" = "src"}.`
         });
     }
@@ -12788,7 +13043,7 @@ function resolveAttr(ctx, spec, layout, source, at) {
     const found = findStringAssignment(read.text, attr);
     if (!found) {
         return unresolved(ctx, tried, { file: path }, {
-            message: `${tried} → ${path} has no ${attr} assignment`,
+            message: `${tried} \u2192 ${path} has no ${attr} assignment`,
             hint: `Assign a string literal at module level in ${path}, e.g. ${attr} = "1.2.3"; a computed value cannot be checked before building.`
         });
     }
@@ -12848,7 +13103,7 @@ function setupCfgVersion(ctx) {
             return declared('setup.cfg-static', version.value, FILE, version.line);
         }
         return unresolved(ctx, 'setup.cfg version', at, {
-            message: 'setup.cfg version → [metadata] version is empty',
+            message: 'setup.cfg version \u2192 [metadata] version is empty',
             hint: 'Set [metadata] version = 1.2.3, or version = attr: pkg.__version__.'
         });
     }
@@ -14353,14 +14608,14 @@ function flitModuleVersion(ctx) {
     };
     if (name === undefined) {
         return unresolved(ctx, 'flit module', at, {
-            message: 'flit module → neither [tool.flit.module] name nor [project] name is set',
+            message: 'flit module \u2192 neither [tool.flit.module] name nor [project] name is set',
             hint: 'Set [project] name, or [tool.flit.module] name = "pkg".'
         });
     }
     const tried = `flit module '${name}'`;
     if (!isDottedName(name)) {
         return unresolved(ctx, tried, at, {
-            message: `${tried} → not a Python module name`,
+            message: `${tried} \u2192 not a Python module name`,
             hint: 'Set [tool.flit.module] name to the importable module, e.g. "my_pkg".'
         });
     }
@@ -14374,7 +14629,7 @@ function flitModuleVersion(ctx) {
     const path = candidates.find(p => ctx.read(p) !== undefined);
     if (path === undefined) {
         return unresolved(ctx, tried, at, {
-            message: `${tried} → none of ${candidates.join(', ')} exists`,
+            message: `${tried} \u2192 none of ${candidates.join(', ')} exists`,
             hint: 'Set [tool.flit.module] name to the importable module that holds __version__.'
         });
     }
@@ -14384,7 +14639,7 @@ function flitModuleVersion(ctx) {
     const found = findStringAssignment(read.text, '__version__');
     if (!found) {
         return unresolved(ctx, tried, { file: read.path }, {
-            message: `${tried} → ${read.path} has no __version__ assignment`,
+            message: `${tried} \u2192 ${read.path} has no __version__ assignment`,
             hint: `Assign a string literal at module level in ${read.path}, e.g. __version__ = "1.2.3".`
         });
     }
@@ -14571,7 +14826,7 @@ function hatchVersion(ctx) {
             });
         default:
             return unresolved(ctx, `hatch version source '${source}'`, { file: 'pyproject.toml', line }, {
-                message: `hatch version source '${source}' → computed at build time, so it cannot be read without running the build`,
+                message: `hatch version source '${source}' \u2192 computed at build time, so it cannot be read without running the build`,
                 hint: 'Use [tool.hatch.version] path = "src/pkg/__about__.py" with a literal __version__, or source = "vcs".'
             });
     }
@@ -14584,7 +14839,7 @@ function hatchPath(ctx, config) {
     };
     if (path === undefined) {
         return unresolved(ctx, 'hatch path', at, {
-            message: 'hatch path → [tool.hatch.version] has no path',
+            message: 'hatch path \u2192 [tool.hatch.version] has no path',
             hint: 'Set [tool.hatch.version] path = "src/pkg/__about__.py", or source = "vcs".'
         });
     }
@@ -14595,7 +14850,7 @@ function hatchPath(ctx, config) {
     });
     if ('error' in compiled) {
         return unresolved(ctx, tried, { file: 'pyproject.toml', line: pyprojectLine(ctx, ...KEY, 'pattern') }, {
-            message: `${tried} → pattern cannot be used: ${compiled.error}`,
+            message: `${tried} \u2192 pattern cannot be used: ${compiled.error}`,
             hint: 'Use a pattern without Python-only syntax, with a group named version.'
         });
     }
@@ -14606,7 +14861,7 @@ function hatchPath(ctx, config) {
     const version = m?.named.version;
     if (!m || version === undefined) {
         return unresolved(ctx, tried, { file: read.path }, {
-            message: `${tried} → ${read.path} has no line matching ${custom === undefined ? 'the default pattern (__version__ = "…")' : `pattern ${custom}`}`,
+            message: `${tried} \u2192 ${read.path} has no line matching ${custom === undefined ? 'the default pattern (__version__ = "\u2026")' : `pattern ${custom}`}`,
             hint: `Add __version__ = "1.2.3" to ${read.path}, or set [tool.hatch.version] pattern with a group named version.`
         });
     }
@@ -14646,7 +14901,7 @@ function crateVersion(ctx, configured, tried, at) {
         return workspaceVersion(ctx, crate, tried);
     }
     return unresolved(ctx, tried, { file: crate.path, line: line ?? lines.lineOf(['package']) }, {
-        message: `${tried} → ${crate.path} has no [package] version`,
+        message: `${tried} \u2192 ${crate.path} has no [package] version`,
         hint: `Set version = "1.2.3" in [package] of ${crate.path}.`
     });
 }
@@ -14671,7 +14926,7 @@ function workspaceVersion(ctx, crate, tried) {
         file: crate.path,
         line: indexTomlLines(crate.text).lineOf(['package', 'version'])
     }, {
-        message: `${tried} → ${crate.path} inherits its version from the workspace, but no parent Cargo.toml has a [workspace] table`,
+        message: `${tried} \u2192 ${crate.path} inherits its version from the workspace, but no parent Cargo.toml has a [workspace] table`,
         hint: `Set version = "1.2.3" in [package] of ${crate.path}, or in [workspace.package] of the workspace root.`
     });
 }
@@ -14689,7 +14944,7 @@ function workspaceRoot(ctx, path, tried) {
     const version = stringAt(manifest.toml, 'workspace', 'package', 'version');
     if (version === undefined) {
         return unresolved(ctx, tried, { file: path, line: lines.lineOf(['workspace', 'package']) }, {
-            message: `${tried} → workspace root ${path} has no [workspace.package] version`,
+            message: `${tried} \u2192 workspace root ${path} has no [workspace.package] version`,
             hint: `Set version = "1.2.3" in [workspace.package] of ${path}.`
         });
     }
@@ -14701,7 +14956,7 @@ function parseManifest(ctx, path, text, tried) {
     if ('toml' in parsed)
         return { path, text, toml: parsed.toml };
     return unresolved(ctx, tried, { file: path, line: parsed.line }, {
-        message: `${tried} → ${path} is not valid TOML: ${parsed.error}`,
+        message: `${tried} \u2192 ${path} is not valid TOML: ${parsed.error}`,
         hint: `Fix the TOML syntax of ${path}.`
     });
 }
@@ -14751,7 +15006,7 @@ function pdmVersion(ctx) {
     }
     if (source !== 'file') {
         return unresolved(ctx, `pdm version source '${source ?? ''}'`, { file: 'pyproject.toml', line }, {
-            message: `pdm version source '${source ?? ''}' → not readable without running the build`,
+            message: `pdm version source '${source ?? ''}' \u2192 not readable without running the build`,
             hint: 'Set [tool.pdm.version] source = "file" with path = "src/pkg/__init__.py", or source = "scm".'
         });
     }
@@ -14764,7 +15019,7 @@ function pdmFile(ctx, path) {
     };
     if (path === undefined) {
         return unresolved(ctx, 'pdm file', at, {
-            message: 'pdm file → [tool.pdm.version] has no path',
+            message: 'pdm file \u2192 [tool.pdm.version] has no path',
             hint: 'Set [tool.pdm.version] path = "src/pkg/__init__.py".'
         });
     }
@@ -14775,7 +15030,7 @@ function pdmFile(ctx, path) {
     const found = findStringAssignment(read.text, '__version__');
     if (!found) {
         return unresolved(ctx, tried, { file: read.path }, {
-            message: `${tried} → ${read.path} has no __version__ assignment`,
+            message: `${tried} \u2192 ${read.path} has no __version__ assignment`,
             hint: `Assign a string literal at module level in ${read.path}, e.g. __version__ = "1.2.3".`
         });
     }
@@ -14888,7 +15143,7 @@ function scikitBuildVersion(ctx) {
     }
     if (provider !== REGEX_PROVIDER) {
         return unresolved(ctx, `scikit-build-core provider '${provider}'`, { file: 'pyproject.toml', line }, {
-            message: `scikit-build-core provider '${provider}' → not readable without running the build`,
+            message: `scikit-build-core provider '${provider}' \u2192 not readable without running the build`,
             hint: `Use provider = "${REGEX_PROVIDER}" with input = "<file>", or a static [project] version.`
         });
     }
@@ -14902,7 +15157,7 @@ function regexProvider(ctx, config) {
     };
     if (input === undefined) {
         return unresolved(ctx, 'scikit-build-core regex', at, {
-            message: 'scikit-build-core regex → [tool.scikit-build.metadata.version] has no input',
+            message: 'scikit-build-core regex \u2192 [tool.scikit-build.metadata.version] has no input',
             hint: 'Set input = "src/pkg/__init__.py" (the file holding the version).'
         });
     }
@@ -14916,7 +15171,7 @@ function regexProvider(ctx, config) {
     });
     if ('error' in compiled) {
         return unresolved(ctx, tried, settingsAt, {
-            message: `${tried} → regex cannot be used: ${compiled.error}`,
+            message: `${tried} \u2192 regex cannot be used: ${compiled.error}`,
             hint: 'Use a regex without Python-only syntax.'
         });
     }
@@ -14926,7 +15181,7 @@ function regexProvider(ctx, config) {
     const m = searchPython(compiled.regex, read.text);
     if (!m) {
         return unresolved(ctx, tried, { file: read.path }, {
-            message: `${tried} → ${read.path} has no match for the regex`,
+            message: `${tried} \u2192 ${read.path} has no match for the regex`,
             hint: 'Make regex match the version in the input file.'
         });
     }
@@ -14934,14 +15189,14 @@ function regexProvider(ctx, config) {
     const result = formatPython(template, m.groups, m.named);
     if (result === undefined) {
         return unresolved(ctx, tried, settingsAt, {
-            message: `${tried} → result '${template}' names a group the regex did not capture, or uses unsupported format syntax`,
+            message: `${tried} \u2192 result '${template}' names a group the regex did not capture, or uses unsupported format syntax`,
             hint: 'Use only {name} or {0} fields that the regex captures.'
         });
     }
     const removed = removePattern(stringAt(config, 'remove'), result);
     if (removed === undefined) {
         return unresolved(ctx, tried, settingsAt, {
-            message: `${tried} → remove pattern cannot be used`,
+            message: `${tried} \u2192 remove pattern cannot be used`,
             hint: 'Use a remove regex without Python-only syntax.'
         });
     }
@@ -14986,7 +15241,7 @@ function setuptoolsDynamicVersion(ctx) {
         });
     }
     return unresolved(ctx, 'setuptools dynamic version', { file: 'pyproject.toml', line: pyprojectLine(ctx, ...key) }, {
-        message: 'setuptools dynamic version → [tool.setuptools.dynamic] version has neither attr nor file',
+        message: 'setuptools dynamic version \u2192 [tool.setuptools.dynamic] version has neither attr nor file',
         hint: 'Set [tool.setuptools.dynamic] version = { attr = "pkg.__version__" } or { file = "VERSION" }.'
     });
 }
@@ -15172,7 +15427,7 @@ function staticVersion(ctx, value, family) {
     const line = pyprojectLine(ctx, 'project', 'version');
     if (typeof value !== 'string') {
         return unresolved(ctx, '[project] version', { file: PYPROJECT, line }, {
-            message: '[project] version → is not a string',
+            message: '[project] version \u2192 is not a string',
             hint: 'Quote the version: version = "1.2.3".'
         });
     }
@@ -15432,8 +15687,8 @@ function sortVersions(inputs) {
         .map(formatVersion);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./build/version.js
 /** This product's version, as in package.json (a test keeps them equal). */
 const PRODUCT_VERSION = '0.1.0';
@@ -15456,8 +15711,8 @@ const DEFAULT_LIMITS = {
     maxProblems: 100
 };
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./build/io/dist/list-dist-folder.js
 
 
@@ -15469,7 +15724,7 @@ var promises_ = __nccwpck_require__(1455);
 async function listDistFolder(folder) {
     let dirents;
     try {
-        dirents = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        dirents = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
     }
     catch (error) {
         const code = error.code;
@@ -15484,7 +15739,7 @@ async function listDistFolder(folder) {
     const others = [];
     for (const dirent of dirents) {
         const kind = dirent.isFile() ? artifactKind(dirent.name) : null;
-        const where = external_node_path_.join(folder, dirent.name);
+        const where = external_node_path_namespaceObject.join(folder, dirent.name);
         if (kind)
             artifacts.push({ path: where, file: dirent.name, kind });
         else
@@ -15505,12 +15760,10 @@ async function otherEntry(dirent, where) {
             : dirent.isFile()
                 ? 'file'
                 : 'other';
-    const size = kind === 'directory' ? 0 : (await (0,promises_.lstat)(where)).size;
+    const size = kind === 'directory' ? 0 : (await (0,promises_namespaceObject.lstat)(where)).size;
     return { name: dirent.name, kind, size };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/io/dist/archive-contents.js
 /** Wheel members the checks read as text. */
 const WHEEL_TEXT = /^[^/]+\.dist-info\/(?:METADATA|WHEEL|RECORD|entry_points\.txt)$/;
@@ -15617,7 +15870,7 @@ var hashed_file = __nccwpck_require__(7792);
  */
 async function readArtifact(artifact, limits, contents, members) {
     // No following a link swapped in since the folder was listed.
-    const handle = await (0,promises_.open)(artifact.path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    const handle = await (0,promises_namespaceObject.open)(artifact.path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
     try {
         const { size } = await handle.stat();
         const file = new hashed_file/* HashedFile */.y7(handle, size);
@@ -15638,12 +15891,12 @@ async function readArtifact(artifact, limits, contents, members) {
 }
 /**
  * The reader for this kind of archive, loaded on first use: start-up
- * should not pay for node-tar and yauzl when there is no dist/ to read.
+ * should not pay for the readers when there is no dist/ to read.
  */
 async function archiveReader(file) {
     return file.endsWith('.tar.gz')
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6569))).readTarArchive
-        : (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).readZipArchive;
+        ? (await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 6555))).readTarArchive
+        : (await __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 5390))).readZipArchive;
 }
 
 ;// CONCATENATED MODULE: ./build/io/dist/read-dist.js
@@ -15683,10 +15936,7 @@ async function mapConcurrently(items, limit, read) {
     return results;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/io/git/run-git.js
-
 // Tag lists of the largest repositories fit well within this.
 const MAX_OUTPUT = 16 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
@@ -15695,9 +15945,12 @@ const TIMEOUT_MS = 20_000;
  * (so a read never leaves an index.lock behind) or translated messages;
  * output and time are bounded, and every failure is a value.
  */
-function runGit(cwd, args) {
+async function runGit(cwd, args) {
+    // Loaded on first use: most runs never start git, and loading
+    // child_process (with net and dgram) is a noticeable part of start-up.
+    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 19));
     return new Promise(resolve => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+        execFile('git', args, {
             cwd,
             encoding: 'utf8',
             maxBuffer: MAX_OUTPUT,
@@ -15958,7 +16211,7 @@ function withoutCredentials(url) {
 /**
  * A readable reason for a failed request: the timeout, or the system
  * error Node's fetch wraps as its `cause` (`ECONNREFUSED`, `ENOTFOUND`, a
- * TLS error, …).
+ * TLS error, \u2026).
  */
 function describeFetchError(error, budget) {
     if (budget.signal.aborted) {
@@ -16289,9 +16542,9 @@ const MAX_TEXT_BYTES = 8 * 1024 * 1024;
 function projectFileReader(workingDirectory, root) {
     const realRoot = safeRealpath(root);
     return relative => {
-        if (external_node_path_.isAbsolute(relative) || relative.includes('\0'))
+        if (external_node_path_namespaceObject.isAbsolute(relative) || relative.includes('\0'))
             return undefined;
-        const target = safeRealpath(external_node_path_.resolve(workingDirectory, relative));
+        const target = safeRealpath(external_node_path_namespaceObject.resolve(workingDirectory, relative));
         if (!target || !realRoot || !isInside(target, realRoot))
             return undefined;
         return readTextFile(target);
@@ -16299,16 +16552,16 @@ function projectFileReader(workingDirectory, root) {
 }
 /** The folder reads are confined to: the checkout that holds the working directory. */
 function checkoutRoot(workingDirectory, env) {
-    const wd = external_node_path_.resolve(workingDirectory);
+    const wd = external_node_path_namespaceObject.resolve(workingDirectory);
     const workspace = env.GITHUB_WORKSPACE
-        ? external_node_path_.resolve(env.GITHUB_WORKSPACE)
+        ? external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE)
         : null;
     if (workspace && isInside(wd, workspace))
         return workspace;
-    for (let dir = wd;; dir = external_node_path_.dirname(dir)) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_.join(dir, '.git')))
+    for (let dir = wd;; dir = external_node_path_namespaceObject.dirname(dir)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, '.git')))
             return dir;
-        if (external_node_path_.dirname(dir) === dir)
+        if (external_node_path_namespaceObject.dirname(dir) === dir)
             break;
     }
     const cwd = process.cwd();
@@ -16318,14 +16571,14 @@ function checkoutRoot(workingDirectory, env) {
 function readTextFile(file, limit = MAX_TEXT_BYTES) {
     let fd = null;
     try {
-        fd = (0,external_node_fs_.openSync)(file, 'r');
-        const stat = (0,external_node_fs_.fstatSync)(fd);
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!stat.isFile() || stat.size > limit)
             return undefined;
         const buffer = Buffer.alloc(stat.size);
         let read = 0;
         while (read < stat.size) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, read, stat.size - read, read);
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, read, stat.size - read, read);
             if (n === 0)
                 break;
             read += n;
@@ -16337,12 +16590,12 @@ function readTextFile(file, limit = MAX_TEXT_BYTES) {
     }
     finally {
         if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 function safeRealpath(p) {
     try {
-        return (0,external_node_fs_.realpathSync)(p);
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
     }
     catch {
         return null;
@@ -16350,9 +16603,9 @@ function safeRealpath(p) {
 }
 /** `child` is `parent` or below it (a name like `..foo` is below it). */
 function isInside(child, parent) {
-    const rel = external_node_path_.relative(parent, child);
-    const up = rel === '..' || rel.startsWith(`..${external_node_path_.sep}`);
-    return !up && !external_node_path_.isAbsolute(rel);
+    const rel = external_node_path_namespaceObject.relative(parent, child);
+    const up = rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`);
+    return !up && !external_node_path_namespaceObject.isAbsolute(rel);
 }
 
 ;// CONCATENATED MODULE: ./build/io/read-changelog.js
@@ -16373,7 +16626,7 @@ function readChangelog(setting, workingDirectory) {
     const file = setting ?? detectChangelogPath(listCandidates(workingDirectory));
     if (file === null)
         return { kind: 'missing', missing: { searched: CHANGELOG_CANDIDATES } };
-    const full = external_node_path_.resolve(workingDirectory, file);
+    const full = external_node_path_namespaceObject.resolve(workingDirectory, file);
     const text = readTextFile(full, MAX_CHANGELOG_BYTES);
     if (text === undefined) {
         if (isLargeFile(full))
@@ -16390,7 +16643,7 @@ function readChangelog(setting, workingDirectory) {
 function listCandidates(workingDirectory) {
     return ['', 'docs/'].flatMap(folder => {
         try {
-            return (0,external_node_fs_.readdirSync)(external_node_path_.join(workingDirectory, folder), {
+            return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.join(workingDirectory, folder), {
                 withFileTypes: true
             })
                 .filter(entry => entry.isFile())
@@ -16403,7 +16656,7 @@ function listCandidates(workingDirectory) {
 }
 function isLargeFile(file) {
     try {
-        return (0,external_node_fs_.statSync)(file).size > MAX_CHANGELOG_BYTES;
+        return (0,external_node_fs_namespaceObject.statSync)(file).size > MAX_CHANGELOG_BYTES;
     }
     catch {
         return false;
@@ -16566,7 +16819,7 @@ function field(body, name) {
     const value = body[name];
     return typeof value === 'string' && value !== '' ? value : null;
 }
-// A JWT is `header.payload.signature`, each base64url (RFC 7519 §3).
+// A JWT is `header.payload.signature`, each base64url (RFC 7519 \u00a73).
 function decodePayload(token) {
     const payload = token.split('.')[1];
     try {
@@ -16613,7 +16866,7 @@ async function readCallingWorkflow(env, workingDirectory = '.') {
             ? `GITHUB_WORKFLOW_REF does not name a workflow file`
             : 'GITHUB_WORKFLOW_REF is not set (outside GitHub Actions?)');
     }
-    const root = findCheckoutRoot(ref.path, external_node_path_.resolve(workingDirectory), external_node_path_.resolve(env.GITHUB_WORKSPACE ?? process.cwd()));
+    const root = findCheckoutRoot(ref.path, external_node_path_namespaceObject.resolve(workingDirectory), external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE ?? process.cwd()));
     if (root === null) {
         return unavailable(`${ref.path} is not in the checkout (check out the repository before this step)`);
     }
@@ -16621,7 +16874,7 @@ async function readCallingWorkflow(env, workingDirectory = '.') {
 }
 /**
  * Reads `file` (relative to the repository `root`) into a workflow model,
- * following the local reusable workflows (`uses: ./…`) it calls. Reads
+ * following the local reusable workflows (`uses: ./\u2026`) it calls. Reads
  * stay inside `root`.
  */
 async function readWorkflowFile(root, file) {
@@ -16649,17 +16902,17 @@ function unavailable(reason) {
 // The checkout may sit below the workspace (`actions/checkout` with
 // `path:`): walk up from the working directory, never above the workspace.
 function findCheckoutRoot(file, from, top) {
-    for (let dir = isInside(from, top) ? from : top;; dir = external_node_path_.dirname(dir)) {
+    for (let dir = isInside(from, top) ? from : top;; dir = external_node_path_namespaceObject.dirname(dir)) {
         if (projectFileReader(dir, dir)(file) !== undefined)
             return dir;
-        if (dir === top || external_node_path_.dirname(dir) === dir)
+        if (dir === top || external_node_path_namespaceObject.dirname(dir) === dir)
             return null;
     }
 }
 // A repository-relative path with no way out of the repository.
 function safeRelative(file) {
-    const p = external_node_path_.posix.normalize(file.replace(/^\.\//, ''));
-    if (p.startsWith('../') || p === '..' || external_node_path_.posix.isAbsolute(p))
+    const p = external_node_path_namespaceObject.posix.normalize(file.replace(/^\.\//, ''));
+    if (p.startsWith('../') || p === '..' || external_node_path_namespaceObject.posix.isAbsolute(p))
         return null;
     return p;
 }
@@ -16860,9 +17113,9 @@ async function readPublishingContext(env, settings, mask) {
     };
 }
 function repositoryRoot(workingDirectory, env) {
-    const wd = external_node_path_.resolve(workingDirectory);
-    const relative = external_node_path_.relative(wd, checkoutRoot(wd, env));
-    return relative.split(external_node_path_.sep).join('/') || '.';
+    const wd = external_node_path_namespaceObject.resolve(workingDirectory);
+    const relative = external_node_path_namespaceObject.relative(wd, checkoutRoot(wd, env));
+    return relative.split(external_node_path_namespaceObject.sep).join('/') || '.';
 }
 
 ;// CONCATENATED MODULE: ./build/io/run-context.js
@@ -16884,9 +17137,9 @@ function releaseTagName(eventPath) {
     if (!eventPath)
         return '';
     try {
-        if ((0,external_node_fs_.statSync)(eventPath).size > MAX_EVENT_BYTES)
+        if ((0,external_node_fs_namespaceObject.statSync)(eventPath).size > MAX_EVENT_BYTES)
             return '';
-        const payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+        const payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
         const release = payload.release;
         return typeof release?.tag_name === 'string' ? release.tag_name : '';
     }
@@ -16914,13 +17167,13 @@ function releaseTagName(eventPath) {
 const NETWORK_TIMEOUT_MS = 15_000;
 /** Reads, once, everything the checks need from the disk, git and the network. */
 async function readReleaseSnapshot(settings, env, options = {}) {
-    const wd = external_node_path_.resolve(settings.workingDirectory);
+    const wd = external_node_path_namespaceObject.resolve(settings.workingDirectory);
     const run = resolveRun(settings.mode, settings.tag, readRunContext(env));
     const project = readProject(wd, env);
     const userAgent = productUserAgent(PRODUCT_VERSION);
     const name = project?.name?.normalized ?? null;
     const [dist, git, indexResponse, publishing] = await Promise.all([
-        readDist(external_node_path_.resolve(wd, settings.dist)),
+        readDist(external_node_path_namespaceObject.resolve(wd, settings.dist)),
         needsGit(run, project)
             ? readGitFacts(wd, { prefix: settings.tagPrefix, tag: run.tag })
             : Promise.resolve(NOT_ASKED),
@@ -17183,7 +17436,7 @@ class UsageError extends Error {
     }
 }
 /**
- * Parses `command --name value --name=value --switch VALUE…`. Names in
+ * Parses `command --name value --name=value --switch VALUE\u2026`. Names in
  * `switches` take no value (`--json`); a bare boolean input (`--strict`)
  * means `true` when the next word is another flag or absent.
  */
@@ -17289,7 +17542,7 @@ function notesCommand(args, io) {
         throw new UsageError(`--version '${version}' is not a PEP 440 version.`);
     }
     const settings = parseSettings(name => name === 'version' ? undefined : args.flags.get(name));
-    const wd = external_node_path_.resolve(settings.workingDirectory);
+    const wd = external_node_path_namespaceObject.resolve(settings.workingDirectory);
     const name = notes_command_projectName(wd);
     const verdict = checkChangelog(readChangelog(settings.changelog, wd), {
         version,
@@ -17319,7 +17572,7 @@ function printNotes(verdict, failed, io) {
 // The name only decorates the notes (generated text, index link), so a
 // missing or broken pyproject is not an error here.
 function notes_command_projectName(wd) {
-    const text = readTextFile(external_node_path_.join(wd, 'pyproject.toml'));
+    const text = readTextFile(external_node_path_namespaceObject.join(wd, 'pyproject.toml'));
     return text === undefined
         ? null
         : resolveProjectVersion(text, () => undefined).name;
@@ -17410,442 +17663,25 @@ const ANSI = {
     bold: ansi(1)
 };
 
-
-/***/ }),
-
-/***/ 7168:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ DeferredHash)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-
-/**
- * A sha256 fed a moment later, in order: updates wait for the event loop's
- * next turn, by which time every read and inflate that was waiting on
- * this thread has been handed to the thread pool. Hashing then overlaps
- * inflating instead of holding it up. Chunks given must not change.
- */
-class DeferredHash {
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    queue = [];
-    scheduled = false;
-    update(chunk) {
-        this.queue.push(chunk);
-        if (this.scheduled)
-            return;
-        this.scheduled = true;
-        setImmediate(() => this.drain());
-    }
-    /** Hashes `chunk` now, after whatever is queued: for a buffer about to be reused. */
-    updateNow(chunk) {
-        this.drain();
-        this.hash.update(chunk);
-    }
-    digest() {
-        this.drain();
-        return this.hash.digest('hex');
-    }
-    drain() {
-        this.scheduled = false;
-        const queue = this.queue;
-        this.queue = [];
-        for (const chunk of queue)
-            this.hash.update(chunk);
-    }
-}
+;// CONCATENATED MODULE: ./build/cli/index.js
 
 
-/***/ }),
+// `pypi-preflight version --sort | head` closes the pipe early; that is
+// not an error worth a stack trace.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw error;
+});
+// Not awaited at the top level, for the start-up reason given in
+// src/action/index.ts; main() turns every failure into an exit code.
+void main(process.argv.slice(2), {
+    out: text => process.stdout.write(text),
+    err: text => process.stderr.write(text),
+    env: process.env,
+    readStdin: () => (0,external_node_fs_namespaceObject.readFileSync)(0, 'utf8'),
+    colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+}).then(code => {
+    process.exitCode = code;
+});
 
-/***/ 7792:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cY: () => (/* binding */ ONE_WINDOW_AHEAD),
-/* harmony export */   pe: () => (/* binding */ WINDOW_BYTES),
-/* harmony export */   y7: () => (/* binding */ HashedFile)
-/* harmony export */ });
-/* harmony import */ var _deferred_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7168);
-
-/** Bytes read from disk at a time; large enough that syscalls do not count. */
-const WINDOW_BYTES = 1024 * 1024;
-/**
- * Options for a stream over `range()`: bytes, not objects, and one window
- * read ahead (object mode would read 16 windows ahead).
- */
-const ONE_WINDOW_AHEAD = {
-    objectMode: false,
-    highWaterMark: WINDOW_BYTES
-};
-/** How far ahead of the hashed prefix a read may start and still be joined to it. */
-const GAP_BYTES = 64 * 1024;
-/** Bytes around a read outside the sequential window (a zip's central directory). */
-const SIDE_BYTES = 64 * 1024;
-const EMPTY = Buffer.alloc(0);
-/**
- * One open file, read through a sliding window and hashed as a side effect:
- * whenever the bytes just past the hashed prefix go by, they extend it. An
- * archive reader that walks the file front to back (a zip's members, a
- * tar stream) thus gets the whole-file sha256 without a second pass; only
- * what it skipped is read again by `digest()`.
- */
-class HashedFile {
-    size;
-    handle;
-    hash = new _deferred_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .DeferredHash */ .c();
-    /** Bytes [0, hashed) are in the hash. */
-    hashed = 0;
-    window = EMPTY;
-    windowStart = 0;
-    side = EMPTY;
-    sideStart = 0;
-    constructor(handle, size) {
-        this.handle = handle;
-        this.size = size;
-    }
-    /** Exactly `length` bytes at `position`, fewer only at the end of the file. */
-    async readAt(position, length) {
-        const end = Math.min(position + length, this.size);
-        if (end <= position)
-            return EMPTY;
-        const cached = this.cached(position, end);
-        if (cached)
-            return cached;
-        // Front to back: the next window starts where hashing stopped, or
-        // earlier when a read straddles the end of the current window.
-        if (position >= this.windowStart && position <= this.hashed + GAP_BYTES) {
-            const from = Math.min(position, this.hashed);
-            this.window = await this.load(from, Math.max(end, from + WINDOW_BYTES));
-            this.windowStart = from;
-            return this.window.subarray(position - from, end - from);
-        }
-        this.side = await this.load(position, Math.max(end, position + SIDE_BYTES));
-        this.sideStart = position;
-        return this.side.subarray(0, end - position);
-    }
-    /** The bytes [start, end) as chunks of at most a window, in order. */
-    async *range(start, end) {
-        for (let at = start; at < end;) {
-            const chunk = await this.readAt(at, Math.min(end - at, this.available(at)));
-            if (chunk.length === 0)
-                return;
-            at += chunk.length;
-            yield chunk;
-        }
-    }
-    /** The hex sha256 of the whole file, reading whatever was not read yet. */
-    async digest() {
-        this.window = EMPTY;
-        this.side = EMPTY;
-        // Nothing else sees these bytes: one buffer serves every read.
-        const scratch = Buffer.allocUnsafe(Math.min(WINDOW_BYTES, this.size - this.hashed));
-        while (this.hashed < this.size) {
-            const bytes = await this.fill(scratch, this.hashed);
-            if (bytes.length === 0)
-                throw new Error('file shrank while read');
-            this.hash.updateNow(bytes);
-            this.hashed += bytes.length;
-        }
-        return this.hash.digest();
-    }
-    /** How much can be served at `at` without a read, or a whole window. */
-    available(at) {
-        const inWindow = this.windowStart + this.window.length - at;
-        return at >= this.windowStart && inWindow > 0 ? inWindow : WINDOW_BYTES;
-    }
-    cached(start, end) {
-        const w = this.windowStart;
-        if (start >= w && end <= w + this.window.length)
-            return this.window.subarray(start - w, end - w);
-        const s = this.sideStart;
-        if (start >= s && end <= s + this.side.length)
-            return this.side.subarray(start - s, end - s);
-        return null;
-    }
-    /** Reads [from, to) clipped to the file, extending the hash when it can. */
-    async load(from, to) {
-        const bytes = await this.fill(Buffer.allocUnsafe(Math.min(to, this.size) - from), from);
-        const filled = bytes.length;
-        if (from <= this.hashed && from + filled > this.hashed) {
-            this.hash.update(bytes.subarray(this.hashed - from));
-            this.hashed = from + filled;
-        }
-        return bytes;
-    }
-    /** Fills `buffer` from `position`; the part filled, short at the end of the file. */
-    async fill(buffer, position) {
-        let filled = 0;
-        while (filled < buffer.length) {
-            const { bytesRead } = await this.handle.read(buffer, filled, buffer.length - filled, position + filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        return buffer.subarray(0, filled);
-    }
-}
-
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9713);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 

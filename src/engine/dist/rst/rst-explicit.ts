@@ -9,18 +9,19 @@ import { parseBody } from './rst-body.js'
 import { runDirective } from './rst-directives.js'
 import { type RstDocument, report } from './rst-document.js'
 import { escapeToNull, normalizeRefName, type RstLine } from './rst-text.js'
+import { lazy } from '../../lazy.js'
 
 /** The start of an explicit markup block. */
 export const EXPLICIT = /^\.\.(?: +|$)/
 /** An anonymous target written `__ uri`. */
 export const ANONYMOUS = /^__(?: +|$)/
 const NAME = '(?:[\\p{L}\\p{N}])+(?:[-._+:](?:[\\p{L}\\p{N}])+)*'
-const FOOTNOTE = new RegExp(`^\\[([0-9]+|#(?:${NAME})?|\\*)\\](?: +|$)`, 'u')
-const CITATION = new RegExp(`^\\[(${NAME})\\](?: +|$)`, 'u')
+const FOOTNOTE = lazy(() => new RegExp(`^\\[([0-9]+|#(?:${NAME})?|\\*)\\](?: +|$)`, 'u'))
+const CITATION = lazy(() => new RegExp(`^\\[(${NAME})\\](?: +|$)`, 'u'))
 const TARGET =
   /^(?:_|(?!_)(`?)(?![ `])(.+?)(?<![\s\0])\1)(?<!(?<!\0):)(?<![\s\0]) ?:(?: +|$)/
 const SUBSTITUTION = /^((?! )(.+?)(?<![\s\0])\|)(?: +|$)/
-const DIRECTIVE = new RegExp(`^(${NAME}) ?::(?: +|$)`, 'u')
+const DIRECTIVE = lazy(() => new RegExp(`^(${NAME}) ?::(?: +|$)`, 'u'))
 
 /** Parses explicit markup from line `at`; returns the index after it. */
 export function explicitMarkup(
@@ -63,9 +64,9 @@ function construct(doc: RstDocument, block: readonly RstLine[], line: number): v
     { text: first.slice(m[0].length), line },
     ...block.slice(1)
   ]
-  const footnote = FOOTNOTE.exec(first)
+  const footnote = FOOTNOTE().exec(first)
   if (footnote) return noteFootnote(doc, footnote[1] ?? '', rest(footnote), line)
-  const citation = CITATION.exec(first)
+  const citation = CITATION().exec(first)
   if (citation) {
     const name = normalizeRefName(citation[1] ?? '')
     doc.footnoteLabels.add(name)
@@ -74,7 +75,7 @@ function construct(doc: RstDocument, block: readonly RstLine[], line: number): v
   }
   if (first.startsWith('_')) return hyperlinkTarget(doc, block, line)
   if (first.startsWith('|')) return substitutionDefinition(doc, block, line)
-  const directive = DIRECTIVE.exec(first)
+  const directive = DIRECTIVE().exec(first)
   if (directive) runDirective(doc, directive[1] ?? '', rest(directive), line, false)
 }
 
@@ -120,7 +121,7 @@ function hyperlinkTarget(doc: RstDocument, block: readonly RstLine[], line: numb
 function substitutionDefinition(doc: RstDocument, block: readonly RstLine[], line: number): void {
   const text = escapeToNull(block[0]?.text ?? '').slice(1)
   const m = SUBSTITUTION.exec(text)
-  const directive = m ? DIRECTIVE.exec(text.slice(m[0].length)) : null
+  const directive = m ? DIRECTIVE().exec(text.slice(m[0].length)) : null
   const name = (m?.[2] ?? '').replace(/\0/g, '').replace(/\s+/g, ' ')
   if (!m || !directive) {
     report(doc, 'ERROR', line, `Substitution definition "${name}" empty or invalid.`)

@@ -7,6 +7,7 @@
 import { type RstDocument, report } from './rst-document.js'
 import { knownRole } from './rst-roles.js'
 import { escapeToNull, normalizeRefName } from './rst-text.js'
+import { lazy } from '../../lazy.js'
 
 // docutils.utils.punctuation_chars: ASCII openers, closers and delimiters
 // are listed one by one (`*`, `.` or `!` are none of them); beyond ASCII
@@ -22,17 +23,20 @@ const NAME = '(?:[\\p{L}\\p{N}])+(?:[-._+:](?:[\\p{L}\\p{N}])+)*'
 const NO_SPACE_AFTER = '(?![ \\n])'
 const NO_ESCAPE_BEFORE = '(?<![\\s\\0])'
 
-const INITIAL = new RegExp(
+const INITIAL = lazy(
+  () =>
+    new RegExp(
   `${START_PREFIX}(?:` +
     `(?<start>\\*\\*|\\*(?!\\*)|\`\`|_\`|\\|(?!\\|))${NO_SPACE_AFTER}` +
     `|(?<whole>(?<refname>${NAME})(?<refend>__?)|\\[(?<fnlabel>[0-9]+|#(?:${NAME})?|\\*|(?<citation>${NAME}))\\]_)${END_SUFFIX}` +
     `|(?<role>:${NAME}:)?(?<backquote>\`(?!\`))${NO_SPACE_AFTER}` +
     ')',
-  'u'
+      'u'
+    )
 )
 
 const end = (body: string): RegExp => new RegExp(`${body}${END_SUFFIX}`, 'u')
-const END: Record<string, { pattern: RegExp; what: string }> = {
+const END = lazy((): Record<string, { pattern: RegExp; what: string }> => ({
   '*': { pattern: end(`${NO_ESCAPE_BEFORE}(\\*)`), what: 'emphasis' },
   '**': { pattern: end(`${NO_ESCAPE_BEFORE}(\\*\\*)`), what: 'strong' },
   '``': { pattern: end('(?<!\\s)(``)'), what: 'literal' },
@@ -41,9 +45,11 @@ const END: Record<string, { pattern: RegExp; what: string }> = {
     pattern: end(`${NO_ESCAPE_BEFORE}(\\|_{0,2})`),
     what: 'substitution_reference'
   }
-}
-const INTERPRETED_END = end(
-  `(?<!(?<!\\0)[\\s\\0])(\`(?<suffix>(?<role>:${NAME}:)?(?<refend>__?)?))`
+}))
+const INTERPRETED_END = lazy(() =>
+  end(
+    `(?<!(?<!\\0)[\\s\\0])(\`(?<suffix>(?<role>:${NAME}:)?(?<refend>__?)?))`
+  )
 )
 
 const PAIRS: Record<string, string> = {
@@ -84,7 +90,7 @@ export function scanInline(doc: RstDocument, text: string, line: number): void {
     return line + newlines
   }
   for (;;) {
-    const m = INITIAL.exec(remaining)
+    const m = INITIAL().exec(remaining)
     if (!m?.groups) return
     const at = lineAt(m.index)
     const step = m.groups.start
@@ -110,7 +116,7 @@ function inlineObject(doc: RstDocument, m: RegExpExecArray, line: number): Step 
   const start = m.groups?.start ?? ''
   const after = m.index + start.length
   if (quotedStart(m.input, m.index, start.length)) return { rest: m.input.slice(after) }
-  const spec = END[start] as { pattern: RegExp; what: string }
+  const spec = END()[start] as { pattern: RegExp; what: string }
   const tail = m.input.slice(after)
   const e = spec.pattern.exec(tail)
   const close = e?.[1]
@@ -159,7 +165,7 @@ function interpreted(doc: RstDocument, m: RegExpExecArray, line: number): Step {
     return { rest: m.input.slice(after) }
   }
   const tail = m.input.slice(after)
-  const e = INTERPRETED_END.exec(tail)
+  const e = INTERPRETED_END().exec(tail)
   if (!e?.groups || e.index === 0) {
     report(doc, 'WARNING', line, 'Inline interpreted text or phrase reference start-string without end-string.')
     return { rest: tail }

@@ -4,6 +4,7 @@
  * display width of East Asian text, punctuation classes of inline markup,
  * and reference-name normalization.
  */
+import { lazy } from '../../lazy.js'
 
 /** One source line, numbered from 1 in the long description. */
 export interface RstLine {
@@ -47,13 +48,13 @@ export function isBlank(line: RstLine | undefined): boolean {
 // east_asian_width 'W' and 'F'), as docutils' column_width counts them.
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u
-const COMBINING = /\p{Mn}/u
+const combining = lazy(() => /\p{Mn}/u)
 
 /** Display width in columns, as docutils' `column_width`. */
 export function columnWidth(text: string): number {
   let width = 0
   for (const c of text) {
-    if (COMBINING.test(c)) continue
+    if (combining().test(c)) continue
     width += WIDE.test(c) ? 2 : 1
   }
   return width
