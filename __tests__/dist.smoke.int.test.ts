@@ -1,6 +1,12 @@
 import { describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -252,5 +258,20 @@ describe('the bundled action', () => {
     expect(r.outputs.mode).toBe('readiness')
     expect(r.summary).toBe('')
     expect(r.stdout).toContain('No job summary on this runner')
+  })
+
+  test('the bundle is plain ASCII, and still writes its symbols', () => {
+    for (const folder of ['dist', 'dist/cli'])
+      for (const name of readdirSync(folder).filter(n => n.endsWith('.js')))
+        expect([
+          name,
+          /[^\0-\x7f]/.test(readFileSync(`${folder}/${name}`, 'utf8'))
+        ]).toEqual([name, false])
+    const r = runAction(
+      { 'check-index': 'false' },
+      { name: 'push', ref: 'refs/tags/v1.4.0', payload: {} }
+    )
+    expect(r.status).toBe(0)
+    expect(r.summary).toContain('\u2705 pass')
   })
 })
