@@ -6,7 +6,7 @@ const WORDS =
     ' '
   )
 
-/** The text of a changelog of at least `bytes` bytes and the versions in it. */
+/** The text of a changelog of about `bytes` bytes and the versions in it. */
 export function makeChangelog(bytes) {
   const entries = []
   const versions = []
@@ -28,7 +28,9 @@ export function makeChangelog(bytes) {
     }
     const text = lines.join('\n')
     entries.push(text)
-    size += text.length
+    // The entry's text and the four link definitions it adds at the end.
+    size +=
+      text.length + 4 * `[i${i}-0]: https://example.com/${i * 10}\n`.length
   }
   const links = versions.flatMap((_v, i) =>
     [0, 1, 2, 3].map(b => `[i${i}-${b}]: https://example.com/${i * 10 + b}`)

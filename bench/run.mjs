@@ -91,6 +91,11 @@ function coldStart() {
   )
 }
 
+// The design's 20 ms for a 1 MB changelog was set on a machine where
+// `node -e ""` took 72 ms: as a ratio to the floor, 0.28x, which holds on
+// a faster or slower machine alike.
+const CHANGELOG_BUDGET = 20 / 72
+
 function changelog() {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-changelog-'))
   const big = makeChangelog(1024 * 1024)
@@ -108,17 +113,20 @@ function changelog() {
       version
     ])
   const base = notes('SMALL.md', small.newest)
+  const budget = CHANGELOG_BUDGET.toFixed(2)
   console.log(
-    `\nchangelog of ${(big.text.length / 1024 / 1024).toFixed(2)} MB: extra time beyond the CLI's start-up on a 2 KB one (${base.toFixed(1)} ms); budget 20 ms`
+    `\nchangelog of ${(big.text.length / 1024 / 1024).toFixed(2)} MB: extra time beyond the CLI's start-up on a 2 KB one (${base.toFixed(1)} ms); budget 20 ms where node -e "" takes 72 ms, so ${budget}x of node -e "" (${floor.toFixed(1)} ms here)`
   )
   for (const [label, version] of [
     ['newest entry', big.newest],
     ['oldest entry', big.oldest]
   ]) {
     const extra = notes('BIG.md', version) - base
-    const verdict = extra <= 20 ? 'within 20 ms' : 'OVER 20 ms'
+    const ratio = extra / floor
+    const verdict =
+      ratio <= CHANGELOG_BUDGET ? `within ${budget}x` : `OVER ${budget}x`
     console.log(
-      `${('  1 MB changelog, ' + label).padEnd(44)} ${extra.toFixed(1).padStart(8)} ms  ${(extra / floor).toFixed(2).padStart(6)}x of node start-up  ${verdict}`
+      `${('  1 MB changelog, ' + label).padEnd(44)} ${extra.toFixed(1).padStart(8)} ms  ${ratio.toFixed(2).padStart(6)}x of node start-up  ${verdict}`
     )
   }
 }

@@ -4742,19 +4742,74 @@ const RELEASE_LINE_LEAD = /^[ \t_*([:]*(?:release[ -]date|released[ \t]+on|relea
 const RELEASE_LINE_MAX = 120;
 const UNRELEASED_MARK = /^[ \t_*(-]*(?:unreleased|not released|not yet released|in development|under development)(?![A-Za-z])/i;
 const YANKED = /^yanked(?![A-Za-z])/i;
-/** Builds an entry from its heading, what the heading names and its body. */
+/**
+ * Builds an entry from its heading, what the heading names and its body.
+ * What needs the body or the heading's tail (range, date, markers) is read
+ * on first use: a long changelog has thousands of entries and a check looks
+ * closely at only a few of them.
+ */
 function entryFacts(lines, heading, name, range) {
+    return new ParsedEntry(lines, heading, name, range);
+}
+// The lazily read facts are getters on the prototype: one small object per
+// entry, however many entries a file has.
+class ParsedEntry {
+    kind;
+    version;
+    normalized;
+    alsoVersions;
+    heading;
+    line;
+    level;
+    prefix;
+    #lines;
+    #name;
+    #range;
+    #facts;
+    constructor(lines, heading, name, range) {
+        this.kind = name.kind;
+        this.version = name.version;
+        this.normalized = name.normalized;
+        this.alsoVersions = name.also;
+        this.heading = heading.text;
+        this.line = heading.line + 1;
+        this.level = heading.level;
+        this.prefix = name.prefix;
+        this.#lines = lines;
+        this.#name = name;
+        this.#range = range;
+    }
+    get bodyStart() {
+        return this.#read().bodyStart;
+    }
+    get bodyEnd() {
+        return this.#read().bodyEnd;
+    }
+    get date() {
+        return this.#read().date;
+    }
+    get dateText() {
+        return this.#read().dateText;
+    }
+    get dateInvalid() {
+        return this.#read().dateInvalid;
+    }
+    get yanked() {
+        return this.#read().yanked;
+    }
+    get markedUnreleased() {
+        return this.#read().markedUnreleased;
+    }
+    #read() {
+        this.#facts ??= bodyFacts(this.#lines, this.#name, this.#range());
+        return this.#facts;
+    }
+}
+function bodyFacts(lines, name, range) {
     const rest = withoutLinkTargets(name.rest);
     const firstBody = range.from <= range.to ? lines[range.from] : '';
     const date = findDate(rest) ?? releaseLineDate(firstBody);
     return {
-        kind: name.kind,
-        version: name.version,
-        normalized: name.normalized,
-        alsoVersions: name.also,
-        heading: heading.text,
-        line: heading.line + 1,
-        level: heading.level,
         bodyStart: range.from <= range.to ? range.from + 1 : null,
         bodyEnd: range.from <= range.to ? range.to + 1 : null,
         date: date?.iso ?? null,
@@ -4763,8 +4818,7 @@ function entryFacts(lines, heading, name, range) {
         yanked: hasWord(rest, YANKED, 'yank'),
         markedUnreleased: name.kind === 'version' &&
             (hasWord(rest, UNRELEASED_MARK, 'releas', 'develop') ||
-                UNRELEASED_MARK.test(firstBody)),
-        prefix: name.prefix
+                UNRELEASED_MARK.test(firstBody))
     };
 }
 function releaseLineDate(line) {
@@ -4970,6 +5024,8 @@ const WRAPPERS = '[`*_';
 const BARE_VERSION = /^[ \t]*[[`*_]{0,3}[vV]?([0-9][0-9A-Za-z.!+_-]{0,101})/;
 const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y;
 const MAX_ALSO = 5;
+// What a list of further versions opens with, after any space.
+const ALSO_LEAD = /^\s*[,&a]/;
 /**
  * Reads what a heading names: a version near its start (after at most three
  * words such as `Version`, `Release`, a product name), a version series
@@ -5065,7 +5121,10 @@ function isTagPrefix(glued) {
 }
 function named(found, words, rest) {
     const { raw } = found;
-    const prefix = words.filter(w => w !== '' && !KEYWORDS.has(w)).join(' ');
+    // Most release headings open with the version: no words to sort.
+    const prefix = words.length === 0
+        ? ''
+        : words.filter(w => w !== '' && !KEYWORDS.has(w)).join(' ');
     if (isSeries(raw))
         return heading_name_name('series', raw, null, prefix, rest);
     const normalized = normalize(raw);
@@ -5093,8 +5152,7 @@ function heading_name_name(kind, version, normalized, prefix, rest, also = []) {
 // releases.
 function alsoNamed(rest) {
     const also = [];
-    const lead = rest.trimStart()[0];
-    if (lead !== ',' && lead !== '&' && lead !== 'a')
+    if (!ALSO_LEAD.test(rest))
         return also;
     let at = 0;
     while (also.length < MAX_ALSO) {
@@ -5123,7 +5181,6 @@ function cutAtSeparator(raw) {
 
 // Every pattern here is anchored and free of nested quantifiers: changelog
 // text is untrusted and a heading may be megabytes long.
-const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/;
@@ -5133,6 +5190,9 @@ const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i;
 // keeps a large file cheap; everything else is read only when an
 // underline asks what stands above it.
 const EVENT = /^[ \t]*(?:```|~~~|<)|^ {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)/;
+const HASH = 0x23;
+const markdown_headings_SPACE = 0x20;
+const TAB = 0x09;
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
  * setext (`===` for level 1, `---` for level 2, under a paragraph that is
@@ -5147,20 +5207,20 @@ function scanMarkdownHeadings(lines) {
         const line = lines[i];
         if (!EVENT.test(line))
             continue;
-        const hidden = hiddenBlockEnd(lines, i);
+        // A line opening with `#` can only be a heading: no block hides behind it.
+        const hidden = line.charCodeAt(0) === HASH ? -1 : hiddenBlockEnd(lines, i);
         if (hidden >= 0) {
             i = scan.barrier = hidden;
             continue;
         }
-        const atx = ATX_OPEN.exec(line);
-        if (atx) {
-            const level = atx[1].length;
+        const opening = atxOpening(line);
+        if (opening > 0) {
             headings.push({
                 line: i,
                 start: i,
                 end: i,
-                level,
-                text: atxText(line, atx[0])
+                level: opening - line.indexOf('#'),
+                text: atxText(line, opening)
             });
             scan.barrier = i;
         }
@@ -5278,10 +5338,24 @@ function continuesList(lines, first, barrier) {
 function isQuote(line) {
     return line.trimStart().startsWith('>');
 }
+// Where an ATX opening (up to three spaces, one to six `#`, then a space,
+// a tab or the line's end) ends, or 0 when the line has none.
+function atxOpening(line) {
+    let at = 0;
+    while (at < 3 && line.charCodeAt(at) === markdown_headings_SPACE)
+        at++;
+    const hashes = at;
+    while (line.charCodeAt(at) === HASH)
+        at++;
+    if (at === hashes || at - hashes > 6)
+        return 0;
+    const next = line.charCodeAt(at);
+    return at === line.length || next === markdown_headings_SPACE || next === TAB ? at : 0;
+}
 // CommonMark \u00a7 ATX headings: the optional closing sequence is a run of `#`
 // preceded by a space (or the whole content); anything else is text.
 function atxText(line, opening) {
-    const content = line.slice(opening.length).trim();
+    const content = line.slice(opening).trim();
     let end = content.length;
     while (end > 0 && content[end - 1] === '#')
         end--;
@@ -5335,7 +5409,7 @@ function parseChangelog(text, file, options = {}) {
             last = headings[++i];
         }
         const stop = nextStop(headings, stops, i + 1, heading.level);
-        const range = bodyRange(lines, last.end, stop);
+        const range = () => bodyRange(lines, last.end, stop);
         entries.push(entryFacts(lines, heading, name, range));
     }
     return { format, text, lines, entries };
@@ -5390,49 +5464,65 @@ function isTrailer(text) {
  * `## Mypy 2.3`), never when they are prose (`Using Kombu 5.5.0rc3`).
  */
 function acceptedNames(headings, projectName) {
-    const read = new Map();
-    const names = headings.map(h => {
-        let name = read.get(h.text);
-        if (name === undefined) {
-            name = readHeadingName(h.text);
-            read.set(h.text, name);
-        }
-        return name;
-    });
+    const names = readNames(headings);
     const main = releaseLevel(headings, names);
     const prefixes = new Set();
-    names.forEach((name, i) => {
-        const level = headings[i].level;
-        if (name && name.kind !== 'unreleased' && level <= main) {
+    for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        if (name && name.kind !== 'unreleased' && levelOf(headings, i) <= main) {
             prefixes.add(name.prefix);
         }
-    });
+    }
     const known = new Set([...prefixes].map(firstWord));
     if (projectName)
         known.add(firstWord(projectName));
-    return names.map((name, i) => {
-        if (!name || headings[i].level <= main)
-            return name;
-        if (name.kind === 'unreleased')
-            return null;
-        return name.prefix === '' || known.has(firstWord(name.prefix)) ? name : null;
-    });
+    for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        if (!name || levelOf(headings, i) <= main)
+            continue;
+        const mentioned = name.kind === 'unreleased' ||
+            (name.prefix !== '' && !known.has(firstWord(name.prefix)));
+        if (mentioned)
+            names[i] = null;
+    }
+    return names;
+}
+// Sub-headings repeat (`### Fixed`), so each text is read once.
+function readNames(headings) {
+    const read = new Map();
+    const names = new Array(headings.length);
+    for (let i = 0; i < headings.length; i++) {
+        const text = headings[i].text;
+        let name = read.get(text);
+        if (name === undefined) {
+            name = readHeadingName(text);
+            read.set(text, name);
+        }
+        names[i] = name;
+    }
+    return names;
+}
+function levelOf(headings, i) {
+    return headings[i].level;
 }
 // The level holding most version headings, preferring those that start
 // with the version (their level is the release level for certain).
 function releaseLevel(headings, names) {
-    const counts = new Map();
-    const count = (bare) => {
-        names.forEach((name, i) => {
-            if (name?.kind !== 'version' || (bare && name.prefix !== ''))
-                return;
-            const level = headings[i].level;
-            counts.set(level, (counts.get(level) ?? 0) + 1);
-        });
-    };
-    count(true);
-    if (counts.size === 0)
-        count(false);
+    const bare = new Map();
+    const all = new Map();
+    for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        if (name?.kind !== 'version')
+            continue;
+        const level = levelOf(headings, i);
+        all.set(level, (all.get(level) ?? 0) + 1);
+        if (name.prefix === '')
+            bare.set(level, (bare.get(level) ?? 0) + 1);
+    }
+    return mostCommon(bare.size > 0 ? bare : all);
+}
+// The key with the highest count; the lowest key among equal counts.
+function mostCommon(counts) {
     let best = Infinity;
     let most = 0;
     for (const [level, n] of counts) {
@@ -5718,10 +5808,22 @@ function dayAfter(today) {
     const [y, m, d] = today.split('-').map(Number);
     return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
+// Stops as soon as the count decides: dates are read on demand.
 function mostlyDated(changelog, entry) {
     const others = changelog.entries.filter(e => e !== entry && e.kind === 'version');
-    const dated = others.filter(e => e.dateText !== null).length;
-    return others.length > 0 && dated * 2 > others.length;
+    let dated = 0;
+    let undated = 0;
+    for (const e of others) {
+        if (e.dateText !== null)
+            dated++;
+        else
+            undated++;
+        if (dated * 2 > others.length)
+            return true;
+        if (undated * 2 >= others.length)
+            return false;
+    }
+    return false;
 }
 /**
  * `changelog/unreleased-not-empty` at release time: the Unreleased section
@@ -6047,31 +6149,43 @@ function withUsedDefinitions(body, file) {
     }
     return used.size === 0 ? [...body] : [...body, '', ...used];
 }
-// Definitions are found by searching the text for `[label]:` as written,
-// which is quick; a label written differently (other case or spacing) makes
-// it read every line instead.
+// Definitions are found by one search of the text for `[label]:` as
+// written, for all labels at once, which is quick; a label written
+// differently (other case or spacing) makes it read every line instead.
 function definitionsIn(file, wanted) {
-    // Each search reads the whole text: many labels make one scan cheaper.
     if (wanted.size > MAX_SEARCHES)
         return markdownDefinitions(file.lines, wanted);
+    const found = firstDefinitions(file.text, wanted);
+    return found.size === wanted.size
+        ? found
+        : markdownDefinitions(file.lines, wanted);
+}
+// The first definition of each label wins, as in CommonMark.
+function firstDefinitions(text, wanted) {
+    const labels = [...wanted].map(escapeRegExp).join('|');
+    // Alternatives of plain text: the search is linear in the text's length.
+    const opening = new RegExp(`^ {0,3}\\[(?:${labels})\\]:`, 'gm');
     const found = new Map();
-    for (const label of wanted) {
-        const line = definitionLine(file.text, label);
-        if (line === null)
-            return markdownDefinitions(file.lines, wanted);
-        found.set(label, line);
+    for (const m of text.matchAll(opening)) {
+        const at = m.index;
+        const label = m[0].slice(m[0].indexOf('[') + 1, -2);
+        if (found.has(label) || !startsLine(text, at))
+            continue;
+        const line = text.slice(at, lineEnd(text, at));
+        if (reference_links_MD_DEFINITION.test(line))
+            found.set(label, line.trim());
+        if (found.size === wanted.size)
+            break;
     }
     return found;
 }
-function definitionLine(text, label) {
-    const needle = `[${label}]:`;
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-        const start = text.lastIndexOf('\n', at) + 1;
-        const line = text.slice(start, lineEnd(text, at));
-        if (at - start <= 3 && reference_links_MD_DEFINITION.test(line))
-            return line.trim();
-    }
-    return null;
+// `^` also matches after U+2028 and U+2029, which end no line here.
+function startsLine(text, at) {
+    const before = text[at - 1];
+    return before === undefined || before === '\n' || before === '\r';
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 function lineEnd(text, from) {
     const newline = text.indexOf('\n', from);

@@ -43,6 +43,41 @@ describe('withUsedDefinitions', () => {
     expect(withUsedDefinitions(body, changelog)).toEqual(body)
     expect(withUsedDefinitions(['plain'], changelog)).toEqual(['plain'])
   })
+
+  test('takes the first definition of a label, as CommonMark does', () => {
+    const lines = [
+      '- See [a.b] and [(c|d)*].',
+      'text [a.b]: not at the start of a line',
+      '[a.b]: https://x.test/first',
+      '   [(c|d)*]: https://x.test/special',
+      '[a.b]: https://x.test/second'
+    ]
+    expect(
+      withUsedDefinitions(lines.slice(0, 1), {
+        text: lines.join('\n'),
+        lines
+      })
+    ).toEqual([
+      lines[0],
+      '',
+      '[a.b]: https://x.test/first',
+      '[(c|d)*]: https://x.test/special'
+    ])
+  })
+
+  test('finds definitions after CR line ends, and only at a line start', () => {
+    const lines = ['- See [x].', '[x]: https://x.test/cr']
+    for (const eol of ['\r', '\r\n']) {
+      const text = lines.join(eol)
+      expect(withUsedDefinitions(lines.slice(0, 1), { text, lines })).toEqual(
+        [lines[0], '', lines[1]]
+      )
+    }
+    const one = ['- See [x]. \u2028[x]: https://x.test/no']
+    expect(
+      withUsedDefinitions(one, { text: one.join('\n'), lines: one })
+    ).toEqual(one)
+  })
 })
 
 describe('rstTargets', () => {

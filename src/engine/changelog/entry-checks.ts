@@ -121,12 +121,20 @@ function dayAfter(today: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
 }
 
+// Stops as soon as the count decides: dates are read on demand.
 function mostlyDated(changelog: Changelog, entry: ChangelogEntry): boolean {
   const others = changelog.entries.filter(
     e => e !== entry && e.kind === 'version'
   )
-  const dated = others.filter(e => e.dateText !== null).length
-  return others.length > 0 && dated * 2 > others.length
+  let dated = 0
+  let undated = 0
+  for (const e of others) {
+    if (e.dateText !== null) dated++
+    else undated++
+    if (dated * 2 > others.length) return true
+    if (undated * 2 >= others.length) return false
+  }
+  return false
 }
 
 /**

@@ -1,4 +1,8 @@
-import type { ChangelogEntry, Heading } from './changelog-entry.js'
+import type {
+  ChangelogEntry,
+  EntryKind,
+  Heading
+} from './changelog-entry.js'
 import { type FoundDate, dateAt, findDate } from './changelog-date.js'
 import type { LineRange } from './entry-bounds.js'
 import type { HeadingName } from './heading-name.js'
@@ -13,24 +17,110 @@ const UNRELEASED_MARK =
   /^[ \t_*(-]*(?:unreleased|not released|not yet released|in development|under development)(?![A-Za-z])/i
 const YANKED = /^yanked(?![A-Za-z])/i
 
-/** Builds an entry from its heading, what the heading names and its body. */
+/**
+ * Builds an entry from its heading, what the heading names and its body.
+ * What needs the body or the heading's tail (range, date, markers) is read
+ * on first use: a long changelog has thousands of entries and a check looks
+ * closely at only a few of them.
+ */
 export function entryFacts(
   lines: readonly string[],
   heading: Heading,
   name: HeadingName,
-  range: LineRange
+  range: () => LineRange
 ): ChangelogEntry {
+  return new ParsedEntry(lines, heading, name, range)
+}
+
+// The lazily read facts are getters on the prototype: one small object per
+// entry, however many entries a file has.
+class ParsedEntry implements ChangelogEntry {
+  readonly kind: EntryKind
+  readonly version: string | null
+  readonly normalized: string | null
+  readonly alsoVersions: readonly string[]
+  readonly heading: string
+  readonly line: number
+  readonly level: number
+  readonly prefix: string
+  readonly #lines: readonly string[]
+  readonly #name: HeadingName
+  readonly #range: () => LineRange
+  #facts: BodyFacts | undefined
+
+  constructor(
+    lines: readonly string[],
+    heading: Heading,
+    name: HeadingName,
+    range: () => LineRange
+  ) {
+    this.kind = name.kind
+    this.version = name.version
+    this.normalized = name.normalized
+    this.alsoVersions = name.also
+    this.heading = heading.text
+    this.line = heading.line + 1
+    this.level = heading.level
+    this.prefix = name.prefix
+    this.#lines = lines
+    this.#name = name
+    this.#range = range
+  }
+
+  get bodyStart(): number | null {
+    return this.#read().bodyStart
+  }
+
+  get bodyEnd(): number | null {
+    return this.#read().bodyEnd
+  }
+
+  get date(): string | null {
+    return this.#read().date
+  }
+
+  get dateText(): string | null {
+    return this.#read().dateText
+  }
+
+  get dateInvalid(): boolean {
+    return this.#read().dateInvalid
+  }
+
+  get yanked(): boolean {
+    return this.#read().yanked
+  }
+
+  get markedUnreleased(): boolean {
+    return this.#read().markedUnreleased
+  }
+
+  #read(): BodyFacts {
+    this.#facts ??= bodyFacts(this.#lines, this.#name, this.#range())
+    return this.#facts
+  }
+}
+
+type BodyFacts = Pick<
+  ChangelogEntry,
+  | 'bodyStart'
+  | 'bodyEnd'
+  | 'date'
+  | 'dateText'
+  | 'dateInvalid'
+  | 'yanked'
+  | 'markedUnreleased'
+>
+
+function bodyFacts(
+  lines: readonly string[],
+  name: HeadingName,
+  range: LineRange
+): BodyFacts {
   const rest = withoutLinkTargets(name.rest)
   const firstBody = range.from <= range.to ? (lines[range.from] as string) : ''
   const date = findDate(rest) ?? releaseLineDate(firstBody)
   return {
-    kind: name.kind,
-    version: name.version,
-    normalized: name.normalized,
-    alsoVersions: name.also,
-    heading: heading.text,
-    line: heading.line + 1,
-    level: heading.level,
     bodyStart: range.from <= range.to ? range.from + 1 : null,
     bodyEnd: range.from <= range.to ? range.to + 1 : null,
     date: date?.iso ?? null,
@@ -40,8 +130,7 @@ export function entryFacts(
     markedUnreleased:
       name.kind === 'version' &&
       (hasWord(rest, UNRELEASED_MARK, 'releas', 'develop') ||
-        UNRELEASED_MARK.test(firstBody)),
-    prefix: name.prefix
+        UNRELEASED_MARK.test(firstBody))
   }
 }
 

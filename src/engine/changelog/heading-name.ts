@@ -50,6 +50,8 @@ const WRAPPERS = '[`*_'
 const BARE_VERSION = /^[ \t]*[[`*_]{0,3}[vV]?([0-9][0-9A-Za-z.!+_-]{0,101})/
 const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y
 const MAX_ALSO = 5
+// What a list of further versions opens with, after any space.
+const ALSO_LEAD = /^\s*[,&a]/
 
 /**
  * Reads what a heading names: a version near its start (after at most three
@@ -162,7 +164,11 @@ function named(
   rest: string
 ): HeadingName | null {
   const { raw } = found
-  const prefix = words.filter(w => w !== '' && !KEYWORDS.has(w)).join(' ')
+  // Most release headings open with the version: no words to sort.
+  const prefix =
+    words.length === 0
+      ? ''
+      : words.filter(w => w !== '' && !KEYWORDS.has(w)).join(' ')
   if (isSeries(raw)) return name('series', raw, null, prefix, rest)
   const normalized = normalize(raw)
   if (normalized !== null) {
@@ -196,8 +202,7 @@ function name(
 // releases.
 function alsoNamed(rest: string): string[] {
   const also: string[] = []
-  const lead = rest.trimStart()[0]
-  if (lead !== ',' && lead !== '&' && lead !== 'a') return also
+  if (!ALSO_LEAD.test(rest)) return also
   let at = 0
   while (also.length < MAX_ALSO) {
     ALSO_VERSION.lastIndex = at

@@ -3,7 +3,6 @@ import { indentOf, isBlank, isThematicBreak } from './text-lines.js'
 
 // Every pattern here is anchored and free of nested quantifiers: changelog
 // text is untrusted and a heading may be megabytes long.
-const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/
@@ -13,6 +12,9 @@ const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i
 // keeps a large file cheap; everything else is read only when an
 // underline asks what stands above it.
 const EVENT = /^[ \t]*(?:```|~~~|<)|^ {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)/
+const HASH = 0x23
+const SPACE = 0x20
+const TAB = 0x09
 
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
@@ -27,20 +29,20 @@ export function scanMarkdownHeadings(lines: readonly string[]): Heading[] {
   for (let i = scan.barrier + 1; i < lines.length; i++) {
     const line = lines[i] as string
     if (!EVENT.test(line)) continue
-    const hidden = hiddenBlockEnd(lines, i)
+    // A line opening with `#` can only be a heading: no block hides behind it.
+    const hidden = line.charCodeAt(0) === HASH ? -1 : hiddenBlockEnd(lines, i)
     if (hidden >= 0) {
       i = scan.barrier = hidden
       continue
     }
-    const atx = ATX_OPEN.exec(line)
-    if (atx) {
-      const level = (atx[1] as string).length
+    const opening = atxOpening(line)
+    if (opening > 0) {
       headings.push({
         line: i,
         start: i,
         end: i,
-        level,
-        text: atxText(line, atx[0])
+        level: opening - line.indexOf('#'),
+        text: atxText(line, opening)
       })
       scan.barrier = i
     } else {
@@ -173,10 +175,22 @@ function isQuote(line: string): boolean {
   return line.trimStart().startsWith('>')
 }
 
+// Where an ATX opening (up to three spaces, one to six `#`, then a space,
+// a tab or the line's end) ends, or 0 when the line has none.
+function atxOpening(line: string): number {
+  let at = 0
+  while (at < 3 && line.charCodeAt(at) === SPACE) at++
+  const hashes = at
+  while (line.charCodeAt(at) === HASH) at++
+  if (at === hashes || at - hashes > 6) return 0
+  const next = line.charCodeAt(at)
+  return at === line.length || next === SPACE || next === TAB ? at : 0
+}
+
 // CommonMark § ATX headings: the optional closing sequence is a run of `#`
 // preceded by a space (or the whole content); anything else is text.
-function atxText(line: string, opening: string): string {
-  const content = line.slice(opening.length).trim()
+function atxText(line: string, opening: number): string {
+  const content = line.slice(opening).trim()
   let end = content.length
   while (end > 0 && content[end - 1] === '#') end--
   if (end === 0) return ''

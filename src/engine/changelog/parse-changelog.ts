@@ -1,6 +1,6 @@
 import type { Changelog, ChangelogEntry, Heading } from './changelog-entry.js'
 import { detectChangelogFormat } from './changelog-format.js'
-import { bodyRange } from './entry-bounds.js'
+import { type LineRange, bodyRange } from './entry-bounds.js'
 import { entryFacts } from './entry-facts.js'
 import { type HeadingName, readHeadingName } from './heading-name.js'
 import { scanMarkdownHeadings } from './markdown-headings.js'
@@ -56,7 +56,7 @@ export function parseChangelog(
       last = headings[++i] as Heading
     }
     const stop = nextStop(headings, stops, i + 1, heading.level)
-    const range = bodyRange(lines, last.end, stop)
+    const range = (): LineRange => bodyRange(lines, last.end, stop)
     entries.push(entryFacts(lines, heading, name, range))
   }
   return { format, text, lines, entries }
@@ -129,30 +129,46 @@ function acceptedNames(
   headings: readonly Heading[],
   projectName: string | undefined
 ): (HeadingName | null)[] {
-  const read = new Map<string, HeadingName | null>()
-  const names = headings.map(h => {
-    let name = read.get(h.text)
-    if (name === undefined) {
-      name = readHeadingName(h.text)
-      read.set(h.text, name)
-    }
-    return name
-  })
+  const names = readNames(headings)
   const main = releaseLevel(headings, names)
   const prefixes = new Set<string>()
-  names.forEach((name, i) => {
-    const level = (headings[i] as Heading).level
-    if (name && name.kind !== 'unreleased' && level <= main) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]
+    if (name && name.kind !== 'unreleased' && levelOf(headings, i) <= main) {
       prefixes.add(name.prefix)
     }
-  })
+  }
   const known = new Set([...prefixes].map(firstWord))
   if (projectName) known.add(firstWord(projectName))
-  return names.map((name, i) => {
-    if (!name || (headings[i] as Heading).level <= main) return name
-    if (name.kind === 'unreleased') return null
-    return name.prefix === '' || known.has(firstWord(name.prefix)) ? name : null
-  })
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]
+    if (!name || levelOf(headings, i) <= main) continue
+    const mentioned =
+      name.kind === 'unreleased' ||
+      (name.prefix !== '' && !known.has(firstWord(name.prefix)))
+    if (mentioned) names[i] = null
+  }
+  return names
+}
+
+// Sub-headings repeat (`### Fixed`), so each text is read once.
+function readNames(headings: readonly Heading[]): (HeadingName | null)[] {
+  const read = new Map<string, HeadingName | null>()
+  const names = new Array<HeadingName | null>(headings.length)
+  for (let i = 0; i < headings.length; i++) {
+    const text = (headings[i] as Heading).text
+    let name = read.get(text)
+    if (name === undefined) {
+      name = readHeadingName(text)
+      read.set(text, name)
+    }
+    names[i] = name
+  }
+  return names
+}
+
+function levelOf(headings: readonly Heading[], i: number): number {
+  return (headings[i] as Heading).level
 }
 
 // The level holding most version headings, preferring those that start
@@ -161,16 +177,20 @@ function releaseLevel(
   headings: readonly Heading[],
   names: readonly (HeadingName | null)[]
 ): number {
-  const counts = new Map<number, number>()
-  const count = (bare: boolean): void => {
-    names.forEach((name, i) => {
-      if (name?.kind !== 'version' || (bare && name.prefix !== '')) return
-      const level = (headings[i] as Heading).level
-      counts.set(level, (counts.get(level) ?? 0) + 1)
-    })
+  const bare = new Map<number, number>()
+  const all = new Map<number, number>()
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]
+    if (name?.kind !== 'version') continue
+    const level = levelOf(headings, i)
+    all.set(level, (all.get(level) ?? 0) + 1)
+    if (name.prefix === '') bare.set(level, (bare.get(level) ?? 0) + 1)
   }
-  count(true)
-  if (counts.size === 0) count(false)
+  return mostCommon(bare.size > 0 ? bare : all)
+}
+
+// The key with the highest count; the lowest key among equal counts.
+function mostCommon(counts: ReadonlyMap<number, number>): number {
   let best = Infinity
   let most = 0
   for (const [level, n] of counts) {

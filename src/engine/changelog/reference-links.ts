@@ -70,36 +70,48 @@ export function withUsedDefinitions(
   return used.size === 0 ? [...body] : [...body, '', ...used]
 }
 
-// Definitions are found by searching the text for `[label]:` as written,
-// which is quick; a label written differently (other case or spacing) makes
-// it read every line instead.
+// Definitions are found by one search of the text for `[label]:` as
+// written, for all labels at once, which is quick; a label written
+// differently (other case or spacing) makes it read every line instead.
 function definitionsIn(
   file: { readonly text: string; readonly lines: readonly string[] },
   wanted: ReadonlySet<string>
 ): Map<string, string> {
-  // Each search reads the whole text: many labels make one scan cheaper.
   if (wanted.size > MAX_SEARCHES) return markdownDefinitions(file.lines, wanted)
+  const found = firstDefinitions(file.text, wanted)
+  return found.size === wanted.size
+    ? found
+    : markdownDefinitions(file.lines, wanted)
+}
+
+// The first definition of each label wins, as in CommonMark.
+function firstDefinitions(
+  text: string,
+  wanted: ReadonlySet<string>
+): Map<string, string> {
+  const labels = [...wanted].map(escapeRegExp).join('|')
+  // Alternatives of plain text: the search is linear in the text's length.
+  const opening = new RegExp(`^ {0,3}\\[(?:${labels})\\]:`, 'gm')
   const found = new Map<string, string>()
-  for (const label of wanted) {
-    const line = definitionLine(file.text, label)
-    if (line === null) return markdownDefinitions(file.lines, wanted)
-    found.set(label, line)
+  for (const m of text.matchAll(opening)) {
+    const at = m.index
+    const label = m[0].slice(m[0].indexOf('[') + 1, -2)
+    if (found.has(label) || !startsLine(text, at)) continue
+    const line = text.slice(at, lineEnd(text, at))
+    if (MD_DEFINITION.test(line)) found.set(label, line.trim())
+    if (found.size === wanted.size) break
   }
   return found
 }
 
-function definitionLine(text: string, label: string): string | null {
-  const needle = `[${label}]:`
-  for (
-    let at = text.indexOf(needle);
-    at >= 0;
-    at = text.indexOf(needle, at + 1)
-  ) {
-    const start = text.lastIndexOf('\n', at) + 1
-    const line = text.slice(start, lineEnd(text, at))
-    if (at - start <= 3 && MD_DEFINITION.test(line)) return line.trim()
-  }
-  return null
+// `^` also matches after U+2028 and U+2029, which end no line here.
+function startsLine(text: string, at: number): boolean {
+  const before = text[at - 1]
+  return before === undefined || before === '\n' || before === '\r'
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 }
 
 function lineEnd(text: string, from: number): number {
