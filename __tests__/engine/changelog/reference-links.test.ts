@@ -69,9 +69,11 @@ describe('withUsedDefinitions', () => {
     const lines = ['- See [x].', '[x]: https://x.test/cr']
     for (const eol of ['\r', '\r\n']) {
       const text = lines.join(eol)
-      expect(withUsedDefinitions(lines.slice(0, 1), { text, lines })).toEqual(
-        [lines[0], '', lines[1]]
-      )
+      expect(withUsedDefinitions(lines.slice(0, 1), { text, lines })).toEqual([
+        lines[0],
+        '',
+        lines[1]
+      ])
     }
     const one = ['- See [x]. \u2028[x]: https://x.test/no']
     expect(

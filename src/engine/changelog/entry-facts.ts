@@ -1,8 +1,4 @@
-import type {
-  ChangelogEntry,
-  EntryKind,
-  Heading
-} from './changelog-entry.js'
+import type { ChangelogEntry, EntryKind, Heading } from './changelog-entry.js'
 import { type FoundDate, dateAt, findDate } from './changelog-date.js'
 import type { LineRange } from './entry-bounds.js'
 import type { HeadingName } from './heading-name.js'
