@@ -50,6 +50,7 @@ const WRAPPERS = '[`*_'
 const BARE_VERSION = /^[ \t]*[[`*_]{0,3}[vV]?([0-9][0-9A-Za-z.!+_-]{0,101})/
 const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y
 const MAX_ALSO = 5
+const NONE: readonly string[] = Object.freeze([])
 // What a list of further versions opens with, after any space.
 const ALSO_LEAD = /^\s*[,&a]/
 
@@ -75,7 +76,7 @@ function leadingVersion(text: string): HeadingName | null {
     const start = bare[0].length - run.length
     const hasV = text[start - 1] === 'v' || text[start - 1] === 'V'
     const end = start + raw.length
-    return named({ raw, end, gluedPrefix: '', hasV }, [], text.slice(end))
+    return named({ raw, end, gluedPrefix: '', hasV }, NONE, text.slice(end))
   }
   const words: string[] = []
   let pos = 0
@@ -160,7 +161,7 @@ function isTagPrefix(glued: string): boolean {
 
 function named(
   found: FoundVersion,
-  words: string[],
+  words: readonly string[],
   rest: string
 ): HeadingName | null {
   const { raw } = found
@@ -193,16 +194,16 @@ function name(
   normalized: string | null,
   prefix: string,
   rest: string,
-  also: readonly string[] = []
+  also: readonly string[] = NONE
 ): HeadingName {
   return { kind, version, normalized, prefix, rest, also }
 }
 
 // `3.7.1 and 3.8.1 and 4.0.1`, `1.0.1, 1.1.1`: one section for several
 // releases.
-function alsoNamed(rest: string): string[] {
+function alsoNamed(rest: string): readonly string[] {
+  if (!ALSO_LEAD.test(rest)) return NONE
   const also: string[] = []
-  if (!ALSO_LEAD.test(rest)) return also
   let at = 0
   while (also.length < MAX_ALSO) {
     ALSO_VERSION.lastIndex = at

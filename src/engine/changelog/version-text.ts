@@ -2,6 +2,8 @@ import { normalizeVersion } from '../version/pep440.js'
 
 const RELEASE_CHARS = /^[0-9.]{1,100}$/
 const EMPTY_SEGMENT = /^\.|\.\.|\.$/
+// Each repetition opens with a dot: no two ways to match, linear time.
+const CANONICAL_RELEASE = /^(?:0|[1-9][0-9]*)(?:\.(?:0|[1-9][0-9]*))*$/
 
 // Version text as headings write it: release numbers, wildcards, and the
 // characters a version may hold.
@@ -55,6 +57,8 @@ export function hasDigit(text: string): boolean {
  * leading zeros.
  */
 export function normalize(raw: string): string | null {
+  // Most headings write the canonical form already: one test says so.
+  if (raw.length <= 100 && CANONICAL_RELEASE.test(raw)) return raw
   if (!isRelease(raw)) return normalizeVersion(raw)
   // Only a segment with a leading zero (`08`) changes.
   if (!/^0[0-9]|\.0[0-9]/.test(raw)) return raw

@@ -2,7 +2,9 @@
  * Release tags written as strict SemVer 2.0 (`1.2.3-rc.1`) and the PEP 440
  * version each one stands for (`1.2.3rc1`).
  */
-import semver from 'semver'
+// Only the parser: the package's index loads every range and comparison
+// function too, which costs each start-up time for nothing.
+import parseSemver from 'semver/functions/parse.js'
 import { normalizeVersion } from './pep440.js'
 
 /** The PEP 440 version a SemVer string stands for, or why it has none. */
@@ -66,9 +68,9 @@ function prereleaseSuffix(pre: string): string | null {
   return prePart + (dev === undefined ? '' : `.dev${devN ?? '0'}`)
 }
 
-// semver.parse() also takes a leading `v` and surrounding whitespace.
+// parseSemver() also takes a leading `v` and surrounding whitespace.
 function isStrictSemver(text: string): boolean {
-  return /^[0-9]/.test(text) && !/\s$/.test(text) && semver.parse(text) !== null
+  return /^[0-9]/.test(text) && !/\s$/.test(text) && parseSemver(text) !== null
 }
 
 function notSemver(tag: string): string {
