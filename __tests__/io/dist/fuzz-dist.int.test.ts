@@ -6,6 +6,7 @@ import { constants, gunzipSync, gzipSync } from 'node:zlib'
 import { readDist } from '../../../src/io/dist/read-dist.js'
 import type { ArchiveLimits } from '../../../src/io/dist/archive-limits.js'
 import { removeTempDists, tempDist } from './temp-dist.js'
+import { seededRandom } from '../../seeded-random.js'
 
 /** Fixed, so a failure replays; set DIST_FUZZ_SEED to explore further. */
 const SEED = Number(process.env.DIST_FUZZ_SEED ?? 20261102)
@@ -29,18 +30,6 @@ const PROBLEM_IDS = new Set([
 ])
 
 afterAll(removeTempDists)
-
-/** mulberry32: small, seedable, good enough to pick mutations. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const INTERESTING = [0, 1, 0x7f, 0x80, 0xff, 0xffff, 0x7fffffff, 0xffffffff]
 
@@ -110,7 +99,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 describe(`readDist on mutated fixtures (seed ${SEED})`, () => {
   const fixtures = fixtureArtifacts()
-  const rand = random(SEED)
+  const rand = seededRandom(SEED)
   const cases = fixtures.flatMap(({ name, data }) =>
     Array.from({ length: CASES_PER_FILE }, () => ({
       name,
