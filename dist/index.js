@@ -2512,9 +2512,7 @@ function normalize(raw) {
         return raw;
     if (!isRelease(raw))
         return normalizeVersion(raw);
-    // Only a segment with a leading zero (`08`) changes.
-    if (!/^0[0-9]|\.0[0-9]/.test(raw))
-        return raw;
+    // A plain release that is not canonical has a segment with a leading zero.
     return raw
         .split('.')
         .map(p => p.replace(/^0+(?=[0-9])/, ''))
@@ -3618,7 +3616,8 @@ const reference_links_MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/;
 const reference_links_RST_TARGET = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/;
 // A label longer than CommonMark's 999 characters is no label.
 const MAX_LABEL = 1000;
-const MAX_SEARCHES = 32;
+// Labels looked for in one search of the text; more are read line by line.
+const MAX_SEARCHED_LABELS = 32;
 const OPEN = 0x5b;
 const PAREN = 0x28;
 const reference_links_COLON = 0x3a;
@@ -3684,7 +3683,7 @@ function withUsedDefinitions(body, file) {
 // written, for all labels at once, which is quick; a label written
 // differently (other case or spacing) makes it read every line instead.
 function definitionsIn(file, wanted) {
-    if (wanted.size > MAX_SEARCHES)
+    if (wanted.size > MAX_SEARCHED_LABELS)
         return markdownDefinitions(file.lines, wanted);
     const found = firstDefinitions(file.text, wanted);
     return found.size === wanted.size
@@ -3695,11 +3694,11 @@ function definitionsIn(file, wanted) {
 function firstDefinitions(text, wanted) {
     const labels = [...wanted].map(escapeRegExp).join('|');
     // Alternatives of plain text: the search is linear in the text's length.
-    const opening = new RegExp(`^ {0,3}\\[(?:${labels})\\]:`, 'gm');
+    const opening = new RegExp(`^ {0,3}\\[(${labels})\\]:`, 'gm');
     const found = new Map();
     for (const m of text.matchAll(opening)) {
         const at = m.index;
-        const label = m[0].slice(m[0].indexOf('[') + 1, -2);
+        const label = m[1];
         if (found.has(label) || !startsLine(text, at))
             continue;
         const line = text.slice(at, lineEnd(text, at));

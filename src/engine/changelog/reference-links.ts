@@ -4,7 +4,8 @@ const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/
 const RST_TARGET = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/
 // A label longer than CommonMark's 999 characters is no label.
 const MAX_LABEL = 1000
-const MAX_SEARCHES = 32
+// Labels looked for in one search of the text; more are read line by line.
+const MAX_SEARCHED_LABELS = 32
 const OPEN = 0x5b
 const PAREN = 0x28
 const COLON = 0x3a
@@ -77,7 +78,8 @@ function definitionsIn(
   file: { readonly text: string; readonly lines: readonly string[] },
   wanted: ReadonlySet<string>
 ): Map<string, string> {
-  if (wanted.size > MAX_SEARCHES) return markdownDefinitions(file.lines, wanted)
+  if (wanted.size > MAX_SEARCHED_LABELS)
+    return markdownDefinitions(file.lines, wanted)
   const found = firstDefinitions(file.text, wanted)
   return found.size === wanted.size
     ? found
@@ -91,11 +93,11 @@ function firstDefinitions(
 ): Map<string, string> {
   const labels = [...wanted].map(escapeRegExp).join('|')
   // Alternatives of plain text: the search is linear in the text's length.
-  const opening = new RegExp(`^ {0,3}\\[(?:${labels})\\]:`, 'gm')
+  const opening = new RegExp(`^ {0,3}\\[(${labels})\\]:`, 'gm')
   const found = new Map<string, string>()
   for (const m of text.matchAll(opening)) {
     const at = m.index
-    const label = m[0].slice(m[0].indexOf('[') + 1, -2)
+    const label = m[1] as string
     if (found.has(label) || !startsLine(text, at)) continue
     const line = text.slice(at, lineEnd(text, at))
     if (MD_DEFINITION.test(line)) found.set(label, line.trim())

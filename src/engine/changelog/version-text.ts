@@ -60,8 +60,7 @@ export function normalize(raw: string): string | null {
   // Most headings write the canonical form already: one test says so.
   if (raw.length <= 100 && CANONICAL_RELEASE.test(raw)) return raw
   if (!isRelease(raw)) return normalizeVersion(raw)
-  // Only a segment with a leading zero (`08`) changes.
-  if (!/^0[0-9]|\.0[0-9]/.test(raw)) return raw
+  // A plain release that is not canonical has a segment with a leading zero.
   return raw
     .split('.')
     .map(p => p.replace(/^0+(?=[0-9])/, ''))
