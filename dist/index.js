@@ -1601,19 +1601,194 @@ function suggestedHeading(newest, version, today) {
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/text-lines.js
+const NEWLINE = 0x0a;
+// Line ends over a longer stretch are counted in blocks, natively: large
+// blocks first, then small ones, so that the match failing at the end
+// backtracks over few lines. Each repetition ends at its one `\n`: a failed
+// match backtracks in linear time.
+const NATIVE_COUNT_FROM = 16_384;
+const LINE_BLOCKS = [
+    [/(?:[^\n]*\n){1024}/y, 1024],
+    [/(?:[^\n]*\n){32}/y, 32]
+];
 /**
- * Splits text into lines: a leading byte-order mark is dropped and CRLF, LF
- * and lone CR all end a line. A final line end does not add an empty line.
+ * A text's lines, read where they are asked for. A large changelog has tens
+ * of thousands of lines and a release reads a few of them: the scan for
+ * headings moves by offsets in the text, a heading's line number is counted
+ * only when something asks for it, and no line becomes a string until it is
+ * read. Line numbers come from a cursor, a line whose start is known, moved
+ * to wherever lines were last asked for: those a check reads lie together.
  */
+class TextLines {
+    /** The text without a leading byte-order mark, every line end a `\n`. */
+    text;
+    #line = 0;
+    #at = 0;
+    #length = -1;
+    /** CRLF, LF and lone CR all end a line. */
+    constructor(text) {
+        const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        this.text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+    }
+    /** Lines already split, none holding a line end. */
+    static of(lines) {
+        return new TextLines(lines.join('\n'));
+    }
+    /** Number of lines; a final line end does not add an empty line. */
+    get length() {
+        if (this.#length < 0) {
+            const text = this.text;
+            const ends = lineEnds(text, 0, text.length);
+            this.#length =
+                text.charCodeAt(text.length - 1) === NEWLINE ? ends : ends + 1;
+        }
+        return this.#length;
+    }
+    /** Line `i` without its line end; `''` past either end. */
+    line(i) {
+        const at = this.#seek(i);
+        return at < 0 ? '' : this.lineAt(at);
+    }
+    /** Lines `from` up to, not including, `to`, as strings. */
+    slice(from = 0, to = Infinity) {
+        let at = this.#seek(Math.max(from, 0));
+        if (at < 0)
+            return [];
+        // The rest of the text: one native split.
+        if (to === Infinity)
+            return splitLines(this.text.slice(at));
+        const out = [];
+        for (let i = Math.max(from, 0); i < to && at >= 0; i++) {
+            out.push(this.lineAt(at));
+            at = this.next(at);
+        }
+        return out;
+    }
+    /** The index of the line holding offset `at`. */
+    lineOf(at) {
+        const text = this.text;
+        const start = at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+        const line = start >= this.#at
+            ? this.#line + lineEnds(text, this.#at, start)
+            : this.#line - lineEnds(text, start, this.#at);
+        this.#line = line;
+        this.#at = start;
+        return line;
+    }
+    /** The line starting at offset `at`, without its line end. */
+    lineAt(at) {
+        const newline = this.text.indexOf('\n', at);
+        return this.text.slice(at, newline < 0 ? this.text.length : newline);
+    }
+    /** Where the line after the one starting at `at` starts, or -1. */
+    next(at) {
+        const newline = this.text.indexOf('\n', at);
+        return newline < 0 || newline + 1 >= this.text.length ? -1 : newline + 1;
+    }
+    /** Where the line before the one starting at `at` starts, or -1. */
+    previous(at) {
+        if (at <= 0)
+            return -1;
+        // The line end at `at - 1` is the previous line's own.
+        return at < 2 ? 0 : this.text.lastIndexOf('\n', at - 2) + 1;
+    }
+    /**
+     * The first line starting at or after offset `from` that opens with what
+     * `opening` matches, as the match of its pattern with `index` set to
+     * where the line starts; `null` when there is none. One native search of
+     * the text finds it, however many lines lie between.
+     */
+    match(opening, from) {
+        if (from <= 0) {
+            opening.first.lastIndex = 0;
+            const m = opening.first.exec(this.text);
+            if (m)
+                return m;
+        }
+        const after = opening.afterLineEnd;
+        after.lastIndex = Math.max(from - 1, 0);
+        const m = after.exec(this.text);
+        // The match opens with the line end; the line starts right after it.
+        if (m)
+            m.index++;
+        return m;
+    }
+    // Where line `i` starts, or -1 past either end; found by walking from
+    // the cursor, or back from the last line when that is nearer.
+    #seek(i) {
+        if (i < 0)
+            return -1;
+        if (this.#length >= 0 && i >= this.#length)
+            return -1;
+        if (this.#length >= 0 && this.#length - i < Math.abs(i - this.#line)) {
+            this.#line = this.#length - 1;
+            this.#at = lastLineStart(this.text);
+        }
+        let at = this.#at;
+        let line = this.#line;
+        while (line < i && at >= 0) {
+            at = this.next(at);
+            line++;
+        }
+        while (line > i) {
+            at = this.previous(at);
+            line--;
+        }
+        if (at < 0)
+            return -1;
+        this.#line = line;
+        this.#at = at;
+        return at;
+    }
+}
 function splitLines(text) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    // Splitting on a plain `\n` is much faster; most files have no CR at all.
-    const lines = body.includes('\r')
-        ? body.split(/\r\n|\n|\r/)
-        : body.split('\n');
+    const lines = text.split('\n');
     if (lines.length > 1 && lines[lines.length - 1] === '')
         lines.pop();
     return lines;
+}
+function lastLineStart(text) {
+    const end = text.charCodeAt(text.length - 1) === NEWLINE ? text.length - 1 : text.length;
+    return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+}
+// The number of line ends in `text` from `from` up to `to`. A long stretch
+// is counted a block of lines per native match, on a slice that bounds the
+// match: no string is made and the loop runs once per block.
+function lineEnds(text, from, to) {
+    if (to - from < NATIVE_COUNT_FROM)
+        return countEach(text, from, to);
+    const range = text.slice(from, to);
+    let count = 0;
+    let at = 0;
+    for (const [block, size] of LINE_BLOCKS) {
+        block.lastIndex = at;
+        while (block.test(range)) {
+            count += size;
+            at = block.lastIndex;
+        }
+    }
+    return count + countEach(range, at, range.length);
+}
+function countEach(text, from, to) {
+    let count = 0;
+    for (let end = text.indexOf('\n', from); end >= 0 && end < to; count++) {
+        end = text.indexOf('\n', end + 1);
+    }
+    return count;
+}
+/**
+ * What a line opens with, for `TextLines.match`: a pattern matched at a
+ * line start, written without flags, where `(?:\n|$)` ends the line.
+ */
+class LineOpening {
+    /** The pattern at the text's start. */
+    first;
+    /** A line end followed by the pattern. */
+    afterLineEnd;
+    constructor(pattern) {
+        this.first = new RegExp(pattern.source, 'y');
+        this.afterLineEnd = new RegExp(`\\n(?=${pattern.source})`, 'g');
+    }
 }
 /** True for an empty line or one holding only whitespace. */
 function isBlank(line) {
@@ -1779,7 +1954,7 @@ const RST_LINK = /^.{0,400}`_/;
  * reStructuredText, whose underlined titles plain-text changelogs share.
  * Only the first 2,000 lines are read.
  */
-function detectChangelogFormat(file, lines) {
+function detectChangelogFormat(file, text) {
     const name = file.toLowerCase();
     if (MARKDOWN_SUFFIXES.some(s => name.endsWith(s)))
         return 'markdown';
@@ -1788,6 +1963,8 @@ function detectChangelogFormat(file, lines) {
     let markdown = 0;
     let rst = 0;
     // The head of a file tells its format as well as the whole does.
+    // An overlined title looks two lines ahead.
+    const lines = text.slice(0, SAMPLE_LINES + 2);
     const sample = Math.min(lines.length, SAMPLE_LINES);
     for (let i = 0; i < sample; i++) {
         const line = lines[i];
@@ -2058,10 +2235,19 @@ function releaseEnd(normalized) {
 // heading that follows them.
 const RST_LABEL = /^\.\. _[^:`]{1,200}:[ \t]*$|^\.\. _`[^`]{1,200}`:[ \t]*$/;
 const HTML_ANCHOR = /^[ \t]*<a[ \t]+(?:name|id)=["'][^"']{0,200}["'][ \t]*>[ \t]*<\/a>[ \t]*$/i;
-// Link definitions that end a file: `[1.2.3]: https://\u2026` (Markdown) and
-// `.. _1.2.3: https://\u2026` or `__ https://\u2026` (RST hyperlink targets).
-const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/;
-const RST_DEFINITION = /^\.\. _[^:]{1,200}:[ \t]+\S|^\.\. __:[ \t]+\S|^__[ \t]+\S/;
+// Lines that may end a file after its last entry: link definitions,
+// `[1.2.3]: https://\u2026` (Markdown) and `.. _1.2.3: https://\u2026` or
+// `__ https://\u2026` (RST hyperlink targets), and blank lines (whitespace as
+// `trim` knows it). Each pattern reads from a line start to a line end.
+const TRAILING = /[^\S\n]*(?=\n|$)| {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S|\.\. _[^:\n]{1,200}:[ \t]+\S|\.\. __:[ \t]+\S|__[ \t]+\S/
+    .source;
+const TRAILING_AT = new RegExp(TRAILING, 'y');
+// A line end before the last line that is not trailing: every line after
+// it is. Each lookahead stops at the next line that is not trailing, so a
+// search reads each line a bounded number of times.
+const LAST_CONTENT = new RegExp(`\\n(?!${TRAILING})(?=[^\\n]*(?:\\n(?:${TRAILING})[^\\n]*)*$)`, 'g');
+// Most files end with their last entry, or a short list of definitions.
+const FIRST_SEARCH = 65_536;
 /**
  * The lines between a heading block and the heading that ends its section
  * (`stop`), or the end of the file. Labels and anchors directly above `stop`
@@ -2070,14 +2256,14 @@ const RST_DEFINITION = /^\.\. _[^:]{1,200}:[ \t]+\S|^\.\. __:[ \t]+\S|^__[ \t]+\
  */
 function bodyRange(lines, headingEnd, stop) {
     const from = headingEnd + 1;
-    const to = stop ? ownedStart(lines, stop.start) - 1 : beforeDefinitions(lines);
+    const to = stop ? ownedStart(lines, stop.start) - 1 : lastContentLine(lines);
     return trimRange(lines, { from, to });
 }
 /** The first line belonging to the heading block starting at `start`. */
 function ownedStart(lines, start) {
     let first = start;
     for (let i = start - 1; i >= 0; i--) {
-        const line = lines[i];
+        const line = lines.line(i);
         if (isBlank(line))
             continue;
         if (!isAnchor(line))
@@ -2091,30 +2277,29 @@ function isAnchor(line) {
         return RST_LABEL.test(line);
     return line.includes('<a') && HTML_ANCHOR.test(line);
 }
-function beforeDefinitions(lines) {
-    let last = lines.length - 1;
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const line = lines[i];
-        if (isDefinition(line))
-            last = i - 1;
-        else if (!isBlank(line))
+// The file's last line that is neither blank nor a link definition, or -1.
+// One native search from near the end finds it, widened until it does:
+// a file may end with thousands of definitions.
+function lastContentLine(lines) {
+    const text = lines.text;
+    for (let size = FIRST_SEARCH;; size *= 4) {
+        LAST_CONTENT.lastIndex = Math.max(0, text.length - size);
+        const m = LAST_CONTENT.exec(text);
+        if (m)
+            return lines.lineOf(m.index + 1);
+        if (size >= text.length)
             break;
     }
-    return last;
-}
-// Only a line opening with a space, `[`, `.` or `_` can be a definition.
-function isDefinition(line) {
-    const code = line.charCodeAt(0);
-    if (code === 0x5b || code === 0x20)
-        return MD_DEFINITION.test(line);
-    return (code === 0x2e || code === 0x5f) && RST_DEFINITION.test(line);
+    // No line after the first is content: the first may be.
+    TRAILING_AT.lastIndex = 0;
+    return TRAILING_AT.test(text) ? -1 : 0;
 }
 /** Narrows a range to its first and last non-blank lines. */
 function trimRange(lines, range) {
     let { from, to } = range;
-    while (from <= to && isBlank(lines[from]))
+    while (from <= to && isBlank(lines.line(from)))
         from++;
-    while (to >= from && isBlank(lines[to]))
+    while (to >= from && isBlank(lines.line(to)))
         to--;
     return { from, to };
 }
@@ -2269,9 +2454,9 @@ const UNRELEASED_MARK = /^[ \t_*(-]*(?:unreleased|not released|not yet released|
 const YANKED = /^yanked(?![A-Za-z])/i;
 /**
  * Builds an entry from its heading, what the heading names and its body.
- * What needs the body or the heading's tail (range, date, markers) is read
- * on first use: a long changelog has thousands of entries and a check looks
- * closely at only a few of them.
+ * What needs the body, the heading's line or its tail (range, date,
+ * markers) is read on first use: a long changelog has thousands of entries
+ * and a check looks closely at only a few of them.
  */
 function entryFacts(lines, heading, name, range) {
     return new ParsedEntry(lines, heading, name, range);
@@ -2284,10 +2469,10 @@ class ParsedEntry {
     normalized;
     alsoVersions;
     heading;
-    line;
     level;
     prefix;
     #lines;
+    #heading;
     #name;
     #range;
     #facts;
@@ -2297,12 +2482,15 @@ class ParsedEntry {
         this.normalized = name.normalized;
         this.alsoVersions = name.also;
         this.heading = heading.text;
-        this.line = heading.line + 1;
         this.level = heading.level;
         this.prefix = name.prefix;
         this.#lines = lines;
+        this.#heading = heading;
         this.#name = name;
         this.#range = range;
+    }
+    get line() {
+        return this.#heading.line + 1;
     }
     get bodyStart() {
         return this.#read().bodyStart;
@@ -2332,7 +2520,7 @@ class ParsedEntry {
 }
 function bodyFacts(lines, name, range) {
     const rest = withoutLinkTargets(name.rest);
-    const firstBody = range.from <= range.to ? lines[range.from] : '';
+    const firstBody = range.from <= range.to ? lines.line(range.from) : '';
     const date = findDate(rest) ?? releaseLineDate(firstBody);
     return {
         bodyStart: range.from <= range.to ? range.from + 1 : null,
@@ -2714,94 +2902,118 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i;
-// The only lines that can start a heading or hide one: `#`, an underline,
-// a fence, HTML. Testing each line with this one native pattern is what
-// keeps a large file cheap; everything else is read only when an
-// underline asks what stands above it.
-const EVENT = /^[ \t]*(?:```|~~~|<)|^ {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)/;
-const HASH = 0x23;
-const markdown_headings_SPACE = 0x20;
-const TAB = 0x09;
+// The only lines that can be a heading or hide one: an ATX heading (its
+// `#` run and its text captured), an underline, a fence, HTML. Finding them
+// with one native search of the text is what keeps a large file cheap: no
+// other line is read, except when an underline asks what stands above it.
+const EVENT = new LineOpening(/ {0,3}(#{1,6})(?:[ \t]([^\n]*))?(?=\n|$)|[ \t]*(?:```|~~~|<)| {0,3}(?:=+[ \t]*(?:\n|$)|-+[ \t]*(?:\n|$))/);
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
  * setext (`===` for level 1, `---` for level 2, under a paragraph that is
  * not part of a list or quote). Lines inside fenced code (backticks or
  * tildes, any length), HTML comments, raw HTML blocks and a YAML front
- * matter block are never headings.
+ * matter block are never headings. The scan moves by offsets in the text;
+ * a heading's line numbers are counted when they are read.
  */
 function scanMarkdownHeadings(lines) {
     const headings = [];
-    const scan = { barrier: skipFrontMatter(lines) - 1, listRun: -2 };
-    for (let i = scan.barrier + 1; i < lines.length; i++) {
-        const line = lines[i];
-        if (!EVENT.test(line))
-            continue;
-        // A line opening with `#` can only be a heading: no block hides behind it.
-        const hidden = line.charCodeAt(0) === HASH ? -1 : hiddenBlockEnd(lines, i);
-        if (hidden >= 0) {
-            i = scan.barrier = hidden;
-            continue;
-        }
-        const opening = atxOpening(line);
-        if (opening > 0) {
-            headings.push({
-                line: i,
-                start: i,
-                end: i,
-                level: opening - line.indexOf('#'),
-                text: atxText(line, opening)
-            });
-            scan.barrier = i;
+    const scan = { barrier: frontMatterEnd(lines), listRun: -2 };
+    const from = scan.barrier + 1;
+    for (let m = lines.match(EVENT, from); m;) {
+        let at = m.index;
+        const hashes = m[1];
+        if (hashes !== undefined) {
+            const text = atxText(m[2] ?? '');
+            headings.push(new MarkdownHeading(lines, hashes.length, text, at, at));
+            scan.barrier = at;
         }
         else {
-            const heading = setextHeading(lines, i, scan);
-            if (heading)
-                headings.push(heading);
-            if (heading || isThematicBreak(line))
-                scan.barrier = i;
+            const line = lines.lineAt(at);
+            const hidden = hiddenBlockEnd(lines, at, line);
+            if (hidden >= 0) {
+                at = scan.barrier = hidden;
+            }
+            else {
+                const heading = setextHeading(lines, at, line, scan);
+                if (heading)
+                    headings.push(heading);
+                if (heading || isThematicBreak(line))
+                    scan.barrier = at;
+            }
         }
+        m = lines.match(EVENT, at + 1);
     }
     return headings;
 }
-// A document may open with `---` \u2026 `---` metadata (MkDocs, Jekyll); its last
-// line would otherwise read as a setext underline.
-function skipFrontMatter(lines) {
-    if (lines[0]?.trimEnd() !== '---')
-        return 0;
-    for (let i = 1; i < lines.length; i++) {
-        const line = lines[i].trimEnd();
-        if (line === '---' || line === '...')
-            return i + 1;
+// A heading found by offsets. Its line numbers are counted only when
+// read: a long file has thousands of headings and a release reads the
+// lines of a few.
+class MarkdownHeading {
+    level;
+    text;
+    #lines;
+    #startAt;
+    #endAt;
+    constructor(lines, level, text, startAt, endAt) {
+        this.level = level;
+        this.text = text;
+        this.#lines = lines;
+        this.#startAt = startAt;
+        this.#endAt = endAt;
     }
-    return 0;
+    // The text of a setext heading starts on its first line too.
+    get line() {
+        return this.#lines.lineOf(this.#startAt);
+    }
+    get start() {
+        return this.#lines.lineOf(this.#startAt);
+    }
+    get end() {
+        return this.#lines.lineOf(this.#endAt);
+    }
 }
-// The last line of fenced code or an HTML block opening at `i`, or -1.
-function hiddenBlockEnd(lines, i) {
-    const line = lines[i];
+// A document may open with `---` \u2026 `---` metadata (MkDocs, Jekyll); its last
+// line would otherwise read as a setext underline. Where that block's last
+// line starts, or -1.
+function frontMatterEnd(lines) {
+    if (lines.lineAt(0).trimEnd() !== '---')
+        return -1;
+    for (let at = lines.next(0); at >= 0; at = lines.next(at)) {
+        const line = lines.lineAt(at).trimEnd();
+        if (line === '---' || line === '...')
+            return at;
+    }
+    return -1;
+}
+// Where the last line of fenced code or an HTML block opening at `at`
+// starts, or -1 when none opens there.
+function hiddenBlockEnd(lines, at, line) {
     const fence = FENCE_OPEN.exec(line);
     if (fence)
-        return closingLine(lines, i, l => closesFence(l, fence[1]));
+        return closingLine(lines, at, l => closesFence(l, fence[1]));
     const comment = line.indexOf('<!--');
     if (comment >= 0 && line.trimStart().startsWith('<!--')) {
         if (line.includes('-->', comment + 4))
-            return i;
-        return closingLine(lines, i, l => l.includes('-->'));
+            return at;
+        return closingLine(lines, at, l => l.includes('-->'));
     }
     const raw = RAW_HTML_OPEN.exec(line);
     if (!raw)
         return -1;
     const end = `</${raw[1].toLowerCase()}>`;
     if (line.toLowerCase().includes(end))
-        return i;
-    return closingLine(lines, i, l => l.toLowerCase().includes(end));
+        return at;
+    return closingLine(lines, at, l => l.toLowerCase().includes(end));
 }
 // An unclosed block runs to the end of the document.
 function closingLine(lines, open, closes) {
-    for (let j = open + 1; j < lines.length; j++) {
-        if (closes(lines[j]))
-            return j;
+    let last = open;
+    for (let at = lines.next(open); at >= 0; at = lines.next(at)) {
+        if (closes(lines.lineAt(at)))
+            return at;
+        last = at;
     }
-    return lines.length - 1;
+    return last;
 }
 function closesFence(line, fence) {
     const trimmed = line.trim();
@@ -2814,51 +3026,61 @@ function closesFence(line, fence) {
 }
 // An underline makes a heading of the paragraph right above it, unless
 // that text continues a list item or a quote.
-function setextHeading(lines, i, scan) {
-    if (!SETEXT_UNDERLINE.test(lines[i]))
+function setextHeading(lines, at, underline, scan) {
+    if (!SETEXT_UNDERLINE.test(underline))
         return null;
-    const first = paragraphStart(lines, i, scan);
+    const first = paragraphStart(lines, at, scan);
     if (first < 0)
         return null;
     // CommonMark: every line of the paragraph is the heading's text.
-    const text = lines
-        .slice(first, i)
+    const text = linesBetween(lines, first, at)
         .map(l => l.trim())
         .join(' ');
-    const level = lines[i].trimStart().startsWith('=') ? 1 : 2;
-    return { line: first, start: first, end: i, level, text };
+    const level = underline.trimStart().startsWith('=') ? 1 : 2;
+    return new MarkdownHeading(lines, level, text, first, at);
 }
-// The first line of the paragraph ending above line `i`, or -1 when there
-// is none or it belongs to a list or quote. Each line is walked once: a
-// run found to be list text is remembered, not walked again.
-function paragraphStart(lines, i, scan) {
-    let first = i;
-    while (first - 1 > scan.barrier && first - 1 !== scan.listRun) {
-        const line = lines[first - 1];
+// The lines from the one starting at `first` up to the one at `end`.
+function linesBetween(lines, first, end) {
+    const out = [];
+    for (let at = first; at >= 0 && at < end; at = lines.next(at)) {
+        out.push(lines.lineAt(at));
+    }
+    return out;
+}
+// Where the paragraph ending above the line at `at` starts, or -1 when
+// there is none or it belongs to a list or quote. Each line is walked once:
+// a run found to be list text is remembered, not walked again.
+function paragraphStart(lines, at, scan) {
+    let first = at;
+    for (;;) {
+        const above = lines.previous(first);
+        if (above < 0 || above <= scan.barrier || above === scan.listRun)
+            break;
+        const line = lines.lineAt(above);
         if (isBlank(line) || isThematicBreak(line))
             break;
-        first--;
+        first = above;
     }
-    const listText = first - 1 === scan.listRun ||
-        lines.slice(first, i).some(l => LIST_ITEM.test(l) || isQuote(l)) ||
-        (first < i && continuesList(lines, first, scan.barrier));
-    if (first === i)
+    const listText = lines.previous(first) === scan.listRun ||
+        linesBetween(lines, first, at).some(l => LIST_ITEM.test(l) || isQuote(l)) ||
+        (first < at && continuesList(lines, first, scan.barrier));
+    if (first === at)
         return -1;
     if (listText) {
-        scan.listRun = i;
+        scan.listRun = at;
         return -1;
     }
     return first;
 }
 // Indented text after a blank line continues the list item above it.
 function continuesList(lines, first, barrier) {
-    const indent = indentOf(lines[first]);
+    const indent = indentOf(lines.lineAt(first));
     if (indent >= 4)
         return true;
     if (indent < 2)
         return false;
-    for (let k = first - 1; k > barrier; k--) {
-        const line = lines[k];
+    for (let at = lines.previous(first); at > barrier; at = lines.previous(at)) {
+        const line = lines.lineAt(at);
         if (!isBlank(line))
             return LIST_ITEM.test(line) || indentOf(line) >= 2;
     }
@@ -2867,24 +3089,10 @@ function continuesList(lines, first, barrier) {
 function isQuote(line) {
     return line.trimStart().startsWith('>');
 }
-// Where an ATX opening (up to three spaces, one to six `#`, then a space,
-// a tab or the line's end) ends, or 0 when the line has none.
-function atxOpening(line) {
-    let at = 0;
-    while (at < 3 && line.charCodeAt(at) === markdown_headings_SPACE)
-        at++;
-    const hashes = at;
-    while (line.charCodeAt(at) === HASH)
-        at++;
-    if (at === hashes || at - hashes > 6)
-        return 0;
-    const next = line.charCodeAt(at);
-    return at === line.length || next === markdown_headings_SPACE || next === TAB ? at : 0;
-}
 // CommonMark \u00a7 ATX headings: the optional closing sequence is a run of `#`
 // preceded by a space (or the whole content); anything else is text.
-function atxText(line, opening) {
-    const content = line.slice(opening).trim();
+function atxText(raw) {
+    const content = raw.trim();
     let end = content.length;
     while (end > 0 && content[end - 1] === '#')
         end--;
@@ -2919,9 +3127,11 @@ const TRAILER_WORDS = new Set(['previous', 'older', 'earlier', 'past', 'prior'])
  * Sub-headings naming no version stay in the body, however they are levelled.
  */
 function parseChangelog(text, file, options = {}) {
-    const lines = splitLines(text);
+    const lines = new TextLines(text);
     const format = detectChangelogFormat(file, lines);
-    const headings = format === 'markdown' ? scanMarkdownHeadings(lines) : scanRstHeadings(lines);
+    const headings = format === 'markdown'
+        ? scanMarkdownHeadings(lines)
+        : scanRstHeadings(lines.slice());
     const names = acceptedNames(headings, options.projectName);
     const stops = stopFlags(headings, names);
     const entries = [];
@@ -2941,7 +3151,7 @@ function parseChangelog(text, file, options = {}) {
         const range = () => bodyRange(lines, last.end, stop);
         entries.push(entryFacts(lines, heading, name, range));
     }
-    return { format, text, lines, entries };
+    return { format, lines, entries };
 }
 function restates(lines, heading, name, next, nextName) {
     if (!nextName || nextName.kind !== 'version' || name.kind !== 'version') {
@@ -2953,7 +3163,7 @@ function restates(lines, heading, name, next, nextName) {
     if (next.level !== heading.level)
         return false;
     for (let i = heading.end + 1; i < next.start; i++) {
-        if (!isBlank(lines[i]))
+        if (!isBlank(lines.line(i)))
             return false;
     }
     return true;
@@ -3070,7 +3280,7 @@ function firstWord(text) {
 
 
 
-const entry_content_MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:/;
+const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:/;
 // Template lines a changelog keeps until there is something to say.
 const PLACEHOLDERS = new Set([
     'nothing changed yet',
@@ -3096,7 +3306,9 @@ function bodyLines(lines, entry) {
  * `- Nothing changed yet.`
  */
 function hasContent(body, format) {
-    const headings = format === 'markdown' ? scanMarkdownHeadings(body) : scanRstHeadings(body);
+    const headings = format === 'markdown'
+        ? scanMarkdownHeadings(TextLines.of(body))
+        : scanRstHeadings(body);
     const skip = new Set();
     for (const h of headings)
         markHeading(skip, h);
@@ -3126,7 +3338,7 @@ function markHeading(skip, h) {
 function isFurniture(line) {
     if (adornmentOf(line) !== null || isThematicBreak(line))
         return true;
-    if (entry_content_MD_DEFINITION.test(line))
+    if (MD_DEFINITION.test(line))
         return true;
     const trimmed = line.trimStart();
     return trimmed.startsWith('..') && !trimmed.includes('::');
@@ -3684,11 +3896,11 @@ function withUsedDefinitions(body, file) {
 // differently (other case or spacing) makes it read every line instead.
 function definitionsIn(file, wanted) {
     if (wanted.size > MAX_SEARCHED_LABELS)
-        return markdownDefinitions(file.lines, wanted);
+        return markdownDefinitions(file.slice(), wanted);
     const found = firstDefinitions(file.text, wanted);
     return found.size === wanted.size
         ? found
-        : markdownDefinitions(file.lines, wanted);
+        : markdownDefinitions(file.slice(), wanted);
 }
 // The first definition of each label wins, as in CommonMark.
 function firstDefinitions(text, wanted) {
@@ -3711,16 +3923,14 @@ function firstDefinitions(text, wanted) {
 }
 // `^` also matches after U+2028 and U+2029, which end no line here.
 function startsLine(text, at) {
-    const before = text[at - 1];
-    return before === undefined || before === '\n' || before === '\r';
+    return at === 0 || text.charCodeAt(at - 1) === 0x0a;
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 function lineEnd(text, from) {
     const newline = text.indexOf('\n', from);
-    const end = newline < 0 ? text.length : newline;
-    return text[end - 1] === '\r' ? end - 1 : end;
+    return newline < 0 ? text.length : newline;
 }
 /**
  * Normalized labels a line refers to, in order: `[text][ref]` gives `ref`,
@@ -4168,8 +4378,8 @@ class Converter {
 function renderEntryNotes(changelog, entry) {
     const body = bodyLines(changelog.lines, entry);
     const markdown = changelog.format === 'rst'
-        ? rstToMarkdown(body, rstTargets(changelog.lines))
-        : withUsedDefinitions(body, changelog);
+        ? rstToMarkdown(body, rstTargets(changelog.lines.slice()))
+        : withUsedDefinitions(body, changelog.lines);
     return trimSeparators(dropEmptySections(dropComments(markdown))).join('\n');
 }
 function dropComments(lines) {
@@ -4195,8 +4405,11 @@ function dropComments(lines) {
     return out;
 }
 // Template sub-headings (`### Fixed` with nothing below) say nothing.
-function dropEmptySections(lines) {
-    const headings = scanMarkdownHeadings(lines);
+function dropEmptySections(markdown) {
+    // Converted text may hold line ends inside an item; split it again.
+    const text = TextLines.of(markdown);
+    const lines = text.slice();
+    const headings = scanMarkdownHeadings(text);
     const drop = new Set();
     headings.forEach((h, k) => {
         let end = lines.length;

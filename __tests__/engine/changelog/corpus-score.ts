@@ -5,6 +5,7 @@ import { isUnreleasedTitle } from '../../../src/engine/changelog/unreleased-titl
 import type { ChangelogEntry } from '../../../src/engine/changelog/changelog-entry.js'
 import { parseVersion } from '../../../src/engine/version/pep440.js'
 import { entriesFor } from '../../../src/engine/changelog/find-entry.js'
+import type { TextLines } from '../../../src/engine/changelog/text-lines.js'
 
 /** What the corpus manifest expects for one version of one file. */
 export interface ExpectedEntry {
@@ -72,7 +73,7 @@ export function scoreCorpus(folder: string): Score {
 
 /** Why an entry differs from what the manifest expects, or `null`. */
 export function compareEntry(
-  lines: readonly string[],
+  lines: TextLines,
   entry: ChangelogEntry | undefined,
   want: ExpectedEntry
 ): string | null {
@@ -80,8 +81,9 @@ export function compareEntry(
   if (entry.line !== want.heading_line) {
     return `heading at line ${entry.line}, expected ${want.heading_line}`
   }
-  const first = entry.bodyStart === null ? null : lines[entry.bodyStart - 1]
-  const last = entry.bodyEnd === null ? null : lines[entry.bodyEnd - 1]
+  const first =
+    entry.bodyStart === null ? null : lines.line(entry.bodyStart - 1)
+  const last = entry.bodyEnd === null ? null : lines.line(entry.bodyEnd - 1)
   if (first !== want.first_body_line) {
     return `first body line ${JSON.stringify(first)} (line ${entry.bodyStart})`
   }

@@ -1,8 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
 import { scanMarkdownHeadings } from '../../../src/engine/changelog/markdown-headings.js'
+import { TextLines } from '../../../src/engine/changelog/text-lines.js'
 
 function headings(text: string): [number, number, string][] {
-  return scanMarkdownHeadings(text.split('\n')).map(h => [
+  return scanMarkdownHeadings(new TextLines(text)).map(h => [
     h.line + 1,
     h.level,
     h.text
@@ -34,7 +35,7 @@ describe('scanMarkdownHeadings', () => {
       [4, 2, 'Section'],
       [7, 2, 'First line second line']
     ])
-    expect(scanMarkdownHeadings(text.split('\n'))[1]).toMatchObject({
+    expect(scanMarkdownHeadings(new TextLines(text))[1]).toMatchObject({
       start: 3,
       end: 4
     })

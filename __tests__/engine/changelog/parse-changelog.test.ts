@@ -12,6 +12,41 @@ function outline(text: string, file = 'CHANGELOG.md'): unknown[] {
   ])
 }
 
+describe('parseChangelog: the last entry', () => {
+  const definitions = (n: number): string[] =>
+    Array.from({ length: n }, (_, i) => `[l${i}]: https://x.test/${i}`)
+
+  test.each([
+    ['no definitions', ['- Last.', ''], [4, 4]],
+    [
+      'blanks between definitions',
+      ['- Last.', '', '[a]: x', '', '[b]: y', ''],
+      [4, 4]
+    ],
+    [
+      'RST-style targets',
+      ['- Last.', '.. _a: https://x.test', '__ https://y.test'],
+      [4, 4]
+    ],
+    [
+      'a definition inside the body',
+      ['- Last [a].', '[a]: x', '- More.', '[b]: y'],
+      [4, 6]
+    ],
+    // Far more than the first search reads from the end.
+    ['100,000 definitions', ['- Last.', '', ...definitions(100_000)], [4, 4]],
+    ['no body', ['', '[a]: x'], [null, null]]
+  ])('ends before trailing link definitions: %s', (_, tail, [start, end]) => {
+    const text = ['## 1.1', '- One.', '## 1.0', ...tail].join('\n')
+    expect(outline(text)[1]).toEqual(['1.0', 3, start, end])
+  })
+
+  test('reads a file of definitions only as having no content', () => {
+    const text = ['[a]: x', '', '[b]: y'].join('\n')
+    expect(outline(text)).toEqual([])
+  })
+})
+
 describe('parseChangelog: Markdown', () => {
   test('reads Keep a Changelog entries, leaving out the link definitions', () => {
     const text = [
@@ -180,6 +215,6 @@ describe('parseChangelog: format', () => {
       ['1.0', 1, 2, 2],
       ['0.9', 3, 4, 4]
     ])
-    expect(parseChangelog(text, 'CHANGELOG.md').lines[1]).toBe('- a')
+    expect(parseChangelog(text, 'CHANGELOG.md').lines.line(1)).toBe('- a')
   })
 })

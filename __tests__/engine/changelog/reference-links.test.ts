@@ -4,6 +4,7 @@ import {
   rstTargets,
   withUsedDefinitions
 } from '../../../src/engine/changelog/reference-links.js'
+import { TextLines } from '../../../src/engine/changelog/text-lines.js'
 
 describe('referencedLabels', () => {
   test.each([
@@ -27,7 +28,7 @@ describe('withUsedDefinitions', () => {
     '[BOB]: https://x.test/bob',
     '[unused]: https://x.test/unused'
   ]
-  const changelog = { text: file.join('\n'), lines: file }
+  const changelog = TextLines.of(file)
 
   test('appends the definitions a body uses, in order of use', () => {
     expect(withUsedDefinitions(file.slice(1, 2), changelog)).toEqual([
@@ -52,33 +53,26 @@ describe('withUsedDefinitions', () => {
       '   [(c|d)*]: https://x.test/special',
       '[a.b]: https://x.test/second'
     ]
-    expect(
-      withUsedDefinitions(lines.slice(0, 1), {
-        text: lines.join('\n'),
-        lines
-      })
-    ).toEqual([
-      lines[0],
-      '',
-      '[a.b]: https://x.test/first',
-      '[(c|d)*]: https://x.test/special'
-    ])
+    expect(withUsedDefinitions(lines.slice(0, 1), TextLines.of(lines))).toEqual(
+      [
+        lines[0],
+        '',
+        '[a.b]: https://x.test/first',
+        '[(c|d)*]: https://x.test/special'
+      ]
+    )
   })
 
   test('finds definitions after CR line ends, and only at a line start', () => {
     const lines = ['- See [x].', '[x]: https://x.test/cr']
     for (const eol of ['\r', '\r\n']) {
       const text = lines.join(eol)
-      expect(withUsedDefinitions(lines.slice(0, 1), { text, lines })).toEqual([
-        lines[0],
-        '',
-        lines[1]
-      ])
+      expect(
+        withUsedDefinitions(lines.slice(0, 1), new TextLines(text))
+      ).toEqual([lines[0], '', lines[1]])
     }
     const one = ['- See [x]. \u2028[x]: https://x.test/no']
-    expect(
-      withUsedDefinitions(one, { text: one.join('\n'), lines: one })
-    ).toEqual(one)
+    expect(withUsedDefinitions(one, TextLines.of(one))).toEqual(one)
   })
 })
 

@@ -1,3 +1,5 @@
+import type { TextLines } from './text-lines.js'
+
 /** The two markup languages a changelog can be written in. */
 export type ChangelogFormat = 'markdown' | 'rst'
 
@@ -75,10 +77,8 @@ export interface ChangelogEntry {
 /** A parsed changelog: its format, its lines and the entries found. */
 export interface Changelog {
   readonly format: ChangelogFormat
-  /** The text as given. */
-  readonly text: string
-  /** The text split into lines (BOM removed, CRLF and CR as line ends). */
-  readonly lines: readonly string[]
+  /** The text's lines (BOM removed, CRLF and CR as line ends). */
+  readonly lines: TextLines
   /** Entries in document order. */
   readonly entries: readonly ChangelogEntry[]
 }

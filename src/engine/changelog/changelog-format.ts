@@ -1,5 +1,6 @@
 import type { ChangelogFormat } from './changelog-entry.js'
 import { adornmentOf } from './rst-headings.js'
+import type { TextLines } from './text-lines.js'
 
 const SAMPLE_LINES = 2000
 const MARKDOWN_SUFFIXES = ['.md', '.markdown', '.mdown', '.mkd']
@@ -23,7 +24,7 @@ const RST_LINK = /^.{0,400}`_/
  */
 export function detectChangelogFormat(
   file: string,
-  lines: readonly string[]
+  text: TextLines
 ): ChangelogFormat {
   const name = file.toLowerCase()
   if (MARKDOWN_SUFFIXES.some(s => name.endsWith(s))) return 'markdown'
@@ -31,6 +32,8 @@ export function detectChangelogFormat(
   let markdown = 0
   let rst = 0
   // The head of a file tells its format as well as the whole does.
+  // An overlined title looks two lines ahead.
+  const lines = text.slice(0, SAMPLE_LINES + 2)
   const sample = Math.min(lines.length, SAMPLE_LINES)
   for (let i = 0; i < sample; i++) {
     const line = lines[i] as string

@@ -1,5 +1,5 @@
 import type { Heading } from './changelog-entry.js'
-import { isBlank } from './text-lines.js'
+import { type TextLines, isBlank } from './text-lines.js'
 
 // `.. _v1.2.3:` (RST) and `<a name="v1.2.3"></a>` (Markdown) anchor the
 // heading that follows them.
@@ -7,11 +7,23 @@ const RST_LABEL = /^\.\. _[^:`]{1,200}:[ \t]*$|^\.\. _`[^`]{1,200}`:[ \t]*$/
 const HTML_ANCHOR =
   /^[ \t]*<a[ \t]+(?:name|id)=["'][^"']{0,200}["'][ \t]*>[ \t]*<\/a>[ \t]*$/i
 
-// Link definitions that end a file: `[1.2.3]: https://…` (Markdown) and
-// `.. _1.2.3: https://…` or `__ https://…` (RST hyperlink targets).
-const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/
-const RST_DEFINITION =
-  /^\.\. _[^:]{1,200}:[ \t]+\S|^\.\. __:[ \t]+\S|^__[ \t]+\S/
+// Lines that may end a file after its last entry: link definitions,
+// `[1.2.3]: https://…` (Markdown) and `.. _1.2.3: https://…` or
+// `__ https://…` (RST hyperlink targets), and blank lines (whitespace as
+// `trim` knows it). Each pattern reads from a line start to a line end.
+const TRAILING =
+  /[^\S\n]*(?=\n|$)| {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S|\.\. _[^:\n]{1,200}:[ \t]+\S|\.\. __:[ \t]+\S|__[ \t]+\S/
+    .source
+const TRAILING_AT = new RegExp(TRAILING, 'y')
+// A line end before the last line that is not trailing: every line after
+// it is. Each lookahead stops at the next line that is not trailing, so a
+// search reads each line a bounded number of times.
+const LAST_CONTENT = new RegExp(
+  `\\n(?!${TRAILING})(?=[^\\n]*(?:\\n(?:${TRAILING})[^\\n]*)*$)`,
+  'g'
+)
+// Most files end with their last entry, or a short list of definitions.
+const FIRST_SEARCH = 65_536
 
 /** 0-based inclusive line range; empty when `from > to`. */
 export interface LineRange {
@@ -26,20 +38,20 @@ export interface LineRange {
  * no section. Blank lines at either end are trimmed.
  */
 export function bodyRange(
-  lines: readonly string[],
+  lines: TextLines,
   headingEnd: number,
   stop: Heading | null
 ): LineRange {
   const from = headingEnd + 1
-  const to = stop ? ownedStart(lines, stop.start) - 1 : beforeDefinitions(lines)
+  const to = stop ? ownedStart(lines, stop.start) - 1 : lastContentLine(lines)
   return trimRange(lines, { from, to })
 }
 
 /** The first line belonging to the heading block starting at `start`. */
-export function ownedStart(lines: readonly string[], start: number): number {
+export function ownedStart(lines: TextLines, start: number): number {
   let first = start
   for (let i = start - 1; i >= 0; i--) {
-    const line = lines[i] as string
+    const line = lines.line(i)
     if (isBlank(line)) continue
     if (!isAnchor(line)) break
     first = i
@@ -52,30 +64,26 @@ function isAnchor(line: string): boolean {
   return line.includes('<a') && HTML_ANCHOR.test(line)
 }
 
-function beforeDefinitions(lines: readonly string[]): number {
-  let last = lines.length - 1
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i] as string
-    if (isDefinition(line)) last = i - 1
-    else if (!isBlank(line)) break
+// The file's last line that is neither blank nor a link definition, or -1.
+// One native search from near the end finds it, widened until it does:
+// a file may end with thousands of definitions.
+function lastContentLine(lines: TextLines): number {
+  const text = lines.text
+  for (let size = FIRST_SEARCH; ; size *= 4) {
+    LAST_CONTENT.lastIndex = Math.max(0, text.length - size)
+    const m = LAST_CONTENT.exec(text)
+    if (m) return lines.lineOf(m.index + 1)
+    if (size >= text.length) break
   }
-  return last
-}
-
-// Only a line opening with a space, `[`, `.` or `_` can be a definition.
-function isDefinition(line: string): boolean {
-  const code = line.charCodeAt(0)
-  if (code === 0x5b || code === 0x20) return MD_DEFINITION.test(line)
-  return (code === 0x2e || code === 0x5f) && RST_DEFINITION.test(line)
+  // No line after the first is content: the first may be.
+  TRAILING_AT.lastIndex = 0
+  return TRAILING_AT.test(text) ? -1 : 0
 }
 
 /** Narrows a range to its first and last non-blank lines. */
-export function trimRange(
-  lines: readonly string[],
-  range: LineRange
-): LineRange {
+export function trimRange(lines: TextLines, range: LineRange): LineRange {
   let { from, to } = range
-  while (from <= to && isBlank(lines[from] as string)) from++
-  while (to >= from && isBlank(lines[to] as string)) to--
+  while (from <= to && isBlank(lines.line(from))) from++
+  while (to >= from && isBlank(lines.line(to))) to--
   return { from, to }
 }

@@ -5,7 +5,7 @@ import type {
 } from './changelog-entry.js'
 import { scanMarkdownHeadings } from './markdown-headings.js'
 import { adornmentOf, scanRstHeadings } from './rst-headings.js'
-import { isBlank, isThematicBreak } from './text-lines.js'
+import { TextLines, isBlank, isThematicBreak } from './text-lines.js'
 
 const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:/
 // Template lines a changelog keeps until there is something to say.
@@ -23,10 +23,7 @@ const PLACEHOLDER_PREFIX = 'short description of'
 const MAX_PLACEHOLDER = 200
 
 /** The lines of an entry's body, empty when it has none. */
-export function bodyLines(
-  lines: readonly string[],
-  entry: ChangelogEntry
-): string[] {
+export function bodyLines(lines: TextLines, entry: ChangelogEntry): string[] {
   if (entry.bodyStart === null || entry.bodyEnd === null) return []
   return lines.slice(entry.bodyStart - 1, entry.bodyEnd)
 }
@@ -41,7 +38,9 @@ export function hasContent(
   format: ChangelogFormat
 ): boolean {
   const headings =
-    format === 'markdown' ? scanMarkdownHeadings(body) : scanRstHeadings(body)
+    format === 'markdown'
+      ? scanMarkdownHeadings(TextLines.of(body))
+      : scanRstHeadings(body)
   const skip = new Set<number>()
   for (const h of headings) markHeading(skip, h)
   let inComment = false

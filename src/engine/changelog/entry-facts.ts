@@ -2,6 +2,7 @@ import type { ChangelogEntry, EntryKind, Heading } from './changelog-entry.js'
 import { type FoundDate, dateAt, findDate } from './changelog-date.js'
 import type { LineRange } from './entry-bounds.js'
 import type { HeadingName } from './heading-name.js'
+import type { TextLines } from './text-lines.js'
 
 // A first body line that only dates the release: `_4 August 2026_`,
 // `Released on 2026-08-20.`, `(released June 21st, 2025)`,
@@ -15,12 +16,12 @@ const YANKED = /^yanked(?![A-Za-z])/i
 
 /**
  * Builds an entry from its heading, what the heading names and its body.
- * What needs the body or the heading's tail (range, date, markers) is read
- * on first use: a long changelog has thousands of entries and a check looks
- * closely at only a few of them.
+ * What needs the body, the heading's line or its tail (range, date,
+ * markers) is read on first use: a long changelog has thousands of entries
+ * and a check looks closely at only a few of them.
  */
 export function entryFacts(
-  lines: readonly string[],
+  lines: TextLines,
   heading: Heading,
   name: HeadingName,
   range: () => LineRange
@@ -36,16 +37,16 @@ class ParsedEntry implements ChangelogEntry {
   readonly normalized: string | null
   readonly alsoVersions: readonly string[]
   readonly heading: string
-  readonly line: number
   readonly level: number
   readonly prefix: string
-  readonly #lines: readonly string[]
+  readonly #lines: TextLines
+  readonly #heading: Heading
   readonly #name: HeadingName
   readonly #range: () => LineRange
   #facts: BodyFacts | undefined
 
   constructor(
-    lines: readonly string[],
+    lines: TextLines,
     heading: Heading,
     name: HeadingName,
     range: () => LineRange
@@ -55,12 +56,16 @@ class ParsedEntry implements ChangelogEntry {
     this.normalized = name.normalized
     this.alsoVersions = name.also
     this.heading = heading.text
-    this.line = heading.line + 1
     this.level = heading.level
     this.prefix = name.prefix
     this.#lines = lines
+    this.#heading = heading
     this.#name = name
     this.#range = range
+  }
+
+  get line(): number {
+    return this.#heading.line + 1
   }
 
   get bodyStart(): number | null {
@@ -109,12 +114,12 @@ type BodyFacts = Pick<
 >
 
 function bodyFacts(
-  lines: readonly string[],
+  lines: TextLines,
   name: HeadingName,
   range: LineRange
 ): BodyFacts {
   const rest = withoutLinkTargets(name.rest)
-  const firstBody = range.from <= range.to ? (lines[range.from] as string) : ''
+  const firstBody = range.from <= range.to ? lines.line(range.from) : ''
   const date = findDate(rest) ?? releaseLineDate(firstBody)
   return {
     bodyStart: range.from <= range.to ? range.from + 1 : null,

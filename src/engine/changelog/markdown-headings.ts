@@ -1,5 +1,11 @@
 import type { Heading } from './changelog-entry.js'
-import { indentOf, isBlank, isThematicBreak } from './text-lines.js'
+import {
+  LineOpening,
+  type TextLines,
+  indentOf,
+  isBlank,
+  isThematicBreak
+} from './text-lines.js'
 
 // Every pattern here is anchored and free of nested quantifiers: changelog
 // text is untrusted and a heading may be megabytes long.
@@ -7,100 +13,140 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i
-// The only lines that can start a heading or hide one: `#`, an underline,
-// a fence, HTML. Testing each line with this one native pattern is what
-// keeps a large file cheap; everything else is read only when an
-// underline asks what stands above it.
-const EVENT = /^[ \t]*(?:```|~~~|<)|^ {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)/
-const HASH = 0x23
-const SPACE = 0x20
-const TAB = 0x09
+// The only lines that can be a heading or hide one: an ATX heading (its
+// `#` run and its text captured), an underline, a fence, HTML. Finding them
+// with one native search of the text is what keeps a large file cheap: no
+// other line is read, except when an underline asks what stands above it.
+const EVENT = new LineOpening(
+  / {0,3}(#{1,6})(?:[ \t]([^\n]*))?(?=\n|$)|[ \t]*(?:```|~~~|<)| {0,3}(?:=+[ \t]*(?:\n|$)|-+[ \t]*(?:\n|$))/
+)
 
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
  * setext (`===` for level 1, `---` for level 2, under a paragraph that is
  * not part of a list or quote). Lines inside fenced code (backticks or
  * tildes, any length), HTML comments, raw HTML blocks and a YAML front
- * matter block are never headings.
+ * matter block are never headings. The scan moves by offsets in the text;
+ * a heading's line numbers are counted when they are read.
  */
-export function scanMarkdownHeadings(lines: readonly string[]): Heading[] {
+export function scanMarkdownHeadings(lines: TextLines): Heading[] {
   const headings: Heading[] = []
-  const scan: Scan = { barrier: skipFrontMatter(lines) - 1, listRun: -2 }
-  for (let i = scan.barrier + 1; i < lines.length; i++) {
-    const line = lines[i] as string
-    if (!EVENT.test(line)) continue
-    // A line opening with `#` can only be a heading: no block hides behind it.
-    const hidden = line.charCodeAt(0) === HASH ? -1 : hiddenBlockEnd(lines, i)
-    if (hidden >= 0) {
-      i = scan.barrier = hidden
-      continue
-    }
-    const opening = atxOpening(line)
-    if (opening > 0) {
-      headings.push({
-        line: i,
-        start: i,
-        end: i,
-        level: opening - line.indexOf('#'),
-        text: atxText(line, opening)
-      })
-      scan.barrier = i
+  const scan: Scan = { barrier: frontMatterEnd(lines), listRun: -2 }
+  const from = scan.barrier + 1
+  for (let m = lines.match(EVENT, from); m;) {
+    let at = m.index
+    const hashes = m[1]
+    if (hashes !== undefined) {
+      const text = atxText(m[2] ?? '')
+      headings.push(new MarkdownHeading(lines, hashes.length, text, at, at))
+      scan.barrier = at
     } else {
-      const heading = setextHeading(lines, i, scan)
-      if (heading) headings.push(heading)
-      if (heading || isThematicBreak(line)) scan.barrier = i
+      const line = lines.lineAt(at)
+      const hidden = hiddenBlockEnd(lines, at, line)
+      if (hidden >= 0) {
+        at = scan.barrier = hidden
+      } else {
+        const heading = setextHeading(lines, at, line, scan)
+        if (heading) headings.push(heading)
+        if (heading || isThematicBreak(line)) scan.barrier = at
+      }
     }
+    m = lines.match(EVENT, at + 1)
   }
   return headings
 }
 
-/** What the scan knows about the lines above the current one. */
+// A heading found by offsets. Its line numbers are counted only when
+// read: a long file has thousands of headings and a release reads the
+// lines of a few.
+class MarkdownHeading implements Heading {
+  readonly level: number
+  readonly text: string
+  readonly #lines: TextLines
+  readonly #startAt: number
+  readonly #endAt: number
+
+  constructor(
+    lines: TextLines,
+    level: number,
+    text: string,
+    startAt: number,
+    endAt: number
+  ) {
+    this.level = level
+    this.text = text
+    this.#lines = lines
+    this.#startAt = startAt
+    this.#endAt = endAt
+  }
+
+  // The text of a setext heading starts on its first line too.
+  get line(): number {
+    return this.#lines.lineOf(this.#startAt)
+  }
+
+  get start(): number {
+    return this.#lines.lineOf(this.#startAt)
+  }
+
+  get end(): number {
+    return this.#lines.lineOf(this.#endAt)
+  }
+}
+
+/**
+ * What the scan knows about the lines above the current one, each line
+ * by the offset where it starts.
+ */
 interface Scan {
-  /** Last line that ends a block: a heading, a break, code or HTML. */
+  /** Last line that ends a block (a heading, a break, code or HTML); -1. */
   barrier: number
   /** Last underline found under list or quote text; -2 before any. */
   listRun: number
 }
 
 // A document may open with `---` … `---` metadata (MkDocs, Jekyll); its last
-// line would otherwise read as a setext underline.
-function skipFrontMatter(lines: readonly string[]): number {
-  if (lines[0]?.trimEnd() !== '---') return 0
-  for (let i = 1; i < lines.length; i++) {
-    const line = (lines[i] as string).trimEnd()
-    if (line === '---' || line === '...') return i + 1
+// line would otherwise read as a setext underline. Where that block's last
+// line starts, or -1.
+function frontMatterEnd(lines: TextLines): number {
+  if (lines.lineAt(0).trimEnd() !== '---') return -1
+  for (let at = lines.next(0); at >= 0; at = lines.next(at)) {
+    const line = lines.lineAt(at).trimEnd()
+    if (line === '---' || line === '...') return at
   }
-  return 0
+  return -1
 }
 
-// The last line of fenced code or an HTML block opening at `i`, or -1.
-function hiddenBlockEnd(lines: readonly string[], i: number): number {
-  const line = lines[i] as string
+// Where the last line of fenced code or an HTML block opening at `at`
+// starts, or -1 when none opens there.
+function hiddenBlockEnd(lines: TextLines, at: number, line: string): number {
   const fence = FENCE_OPEN.exec(line)
   if (fence)
-    return closingLine(lines, i, l => closesFence(l, fence[1] as string))
+    return closingLine(lines, at, l => closesFence(l, fence[1] as string))
   const comment = line.indexOf('<!--')
   if (comment >= 0 && line.trimStart().startsWith('<!--')) {
-    if (line.includes('-->', comment + 4)) return i
-    return closingLine(lines, i, l => l.includes('-->'))
+    if (line.includes('-->', comment + 4)) return at
+    return closingLine(lines, at, l => l.includes('-->'))
   }
   const raw = RAW_HTML_OPEN.exec(line)
   if (!raw) return -1
   const end = `</${(raw[1] as string).toLowerCase()}>`
-  if (line.toLowerCase().includes(end)) return i
-  return closingLine(lines, i, l => l.toLowerCase().includes(end))
+  if (line.toLowerCase().includes(end)) return at
+  return closingLine(lines, at, l => l.toLowerCase().includes(end))
 }
 
 // An unclosed block runs to the end of the document.
 function closingLine(
-  lines: readonly string[],
+  lines: TextLines,
   open: number,
   closes: (line: string) => boolean
 ): number {
-  for (let j = open + 1; j < lines.length; j++) {
-    if (closes(lines[j] as string)) return j
+  let last = open
+  for (let at = lines.next(open); at >= 0; at = lines.next(at)) {
+    if (closes(lines.lineAt(at))) return at
+    last = at
   }
-  return lines.length - 1
+  return last
 }
 
 function closesFence(line: string, fence: string): boolean {
@@ -113,43 +159,50 @@ function closesFence(line: string, fence: string): boolean {
 // An underline makes a heading of the paragraph right above it, unless
 // that text continues a list item or a quote.
 function setextHeading(
-  lines: readonly string[],
-  i: number,
+  lines: TextLines,
+  at: number,
+  underline: string,
   scan: Scan
 ): Heading | null {
-  if (!SETEXT_UNDERLINE.test(lines[i] as string)) return null
-  const first = paragraphStart(lines, i, scan)
+  if (!SETEXT_UNDERLINE.test(underline)) return null
+  const first = paragraphStart(lines, at, scan)
   if (first < 0) return null
   // CommonMark: every line of the paragraph is the heading's text.
-  const text = lines
-    .slice(first, i)
+  const text = linesBetween(lines, first, at)
     .map(l => l.trim())
     .join(' ')
-  const level = (lines[i] as string).trimStart().startsWith('=') ? 1 : 2
-  return { line: first, start: first, end: i, level, text }
+  const level = underline.trimStart().startsWith('=') ? 1 : 2
+  return new MarkdownHeading(lines, level, text, first, at)
 }
 
-// The first line of the paragraph ending above line `i`, or -1 when there
-// is none or it belongs to a list or quote. Each line is walked once: a
-// run found to be list text is remembered, not walked again.
-function paragraphStart(
-  lines: readonly string[],
-  i: number,
-  scan: Scan
-): number {
-  let first = i
-  while (first - 1 > scan.barrier && first - 1 !== scan.listRun) {
-    const line = lines[first - 1] as string
+// The lines from the one starting at `first` up to the one at `end`.
+function linesBetween(lines: TextLines, first: number, end: number): string[] {
+  const out: string[] = []
+  for (let at = first; at >= 0 && at < end; at = lines.next(at)) {
+    out.push(lines.lineAt(at))
+  }
+  return out
+}
+
+// Where the paragraph ending above the line at `at` starts, or -1 when
+// there is none or it belongs to a list or quote. Each line is walked once:
+// a run found to be list text is remembered, not walked again.
+function paragraphStart(lines: TextLines, at: number, scan: Scan): number {
+  let first = at
+  for (;;) {
+    const above = lines.previous(first)
+    if (above < 0 || above <= scan.barrier || above === scan.listRun) break
+    const line = lines.lineAt(above)
     if (isBlank(line) || isThematicBreak(line)) break
-    first--
+    first = above
   }
   const listText =
-    first - 1 === scan.listRun ||
-    lines.slice(first, i).some(l => LIST_ITEM.test(l) || isQuote(l)) ||
-    (first < i && continuesList(lines, first, scan.barrier))
-  if (first === i) return -1
+    lines.previous(first) === scan.listRun ||
+    linesBetween(lines, first, at).some(l => LIST_ITEM.test(l) || isQuote(l)) ||
+    (first < at && continuesList(lines, first, scan.barrier))
+  if (first === at) return -1
   if (listText) {
-    scan.listRun = i
+    scan.listRun = at
     return -1
   }
   return first
@@ -157,15 +210,15 @@ function paragraphStart(
 
 // Indented text after a blank line continues the list item above it.
 function continuesList(
-  lines: readonly string[],
+  lines: TextLines,
   first: number,
   barrier: number
 ): boolean {
-  const indent = indentOf(lines[first] as string)
+  const indent = indentOf(lines.lineAt(first))
   if (indent >= 4) return true
   if (indent < 2) return false
-  for (let k = first - 1; k > barrier; k--) {
-    const line = lines[k] as string
+  for (let at = lines.previous(first); at > barrier; at = lines.previous(at)) {
+    const line = lines.lineAt(at)
     if (!isBlank(line)) return LIST_ITEM.test(line) || indentOf(line) >= 2
   }
   return false
@@ -175,22 +228,10 @@ function isQuote(line: string): boolean {
   return line.trimStart().startsWith('>')
 }
 
-// Where an ATX opening (up to three spaces, one to six `#`, then a space,
-// a tab or the line's end) ends, or 0 when the line has none.
-function atxOpening(line: string): number {
-  let at = 0
-  while (at < 3 && line.charCodeAt(at) === SPACE) at++
-  const hashes = at
-  while (line.charCodeAt(at) === HASH) at++
-  if (at === hashes || at - hashes > 6) return 0
-  const next = line.charCodeAt(at)
-  return at === line.length || next === SPACE || next === TAB ? at : 0
-}
-
 // CommonMark § ATX headings: the optional closing sequence is a run of `#`
 // preceded by a space (or the whole content); anything else is text.
-function atxText(line: string, opening: number): string {
-  const content = line.slice(opening).trim()
+function atxText(raw: string): string {
+  const content = raw.trim()
   let end = content.length
   while (end > 0 && content[end - 1] === '#') end--
   if (end === 0) return ''

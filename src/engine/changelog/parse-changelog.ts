@@ -5,7 +5,7 @@ import { entryFacts } from './entry-facts.js'
 import { type HeadingName, readHeadingName } from './heading-name.js'
 import { scanMarkdownHeadings } from './markdown-headings.js'
 import { scanRstHeadings } from './rst-headings.js'
-import { isBlank, splitLines } from './text-lines.js'
+import { TextLines, isBlank } from './text-lines.js'
 
 /** Optional context that sharpens how headings are read. */
 export interface ParseOptions {
@@ -35,10 +35,12 @@ export function parseChangelog(
   file: string,
   options: ParseOptions = {}
 ): Changelog {
-  const lines = splitLines(text)
+  const lines = new TextLines(text)
   const format = detectChangelogFormat(file, lines)
   const headings =
-    format === 'markdown' ? scanMarkdownHeadings(lines) : scanRstHeadings(lines)
+    format === 'markdown'
+      ? scanMarkdownHeadings(lines)
+      : scanRstHeadings(lines.slice())
   const names = acceptedNames(headings, options.projectName)
   const stops = stopFlags(headings, names)
   const entries: ChangelogEntry[] = []
@@ -59,11 +61,11 @@ export function parseChangelog(
     const range = (): LineRange => bodyRange(lines, last.end, stop)
     entries.push(entryFacts(lines, heading, name, range))
   }
-  return { format, text, lines, entries }
+  return { format, lines, entries }
 }
 
 function restates(
-  lines: readonly string[],
+  lines: TextLines,
   heading: Heading,
   name: HeadingName,
   next: Heading,
@@ -77,7 +79,7 @@ function restates(
   }
   if (next.level !== heading.level) return false
   for (let i = heading.end + 1; i < next.start; i++) {
-    if (!isBlank(lines[i] as string)) return false
+    if (!isBlank(lines.line(i))) return false
   }
   return true
 }

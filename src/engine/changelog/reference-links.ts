@@ -1,4 +1,5 @@
 import { type RstTargets, normalizeName } from './rst-inline.js'
+import type { TextLines } from './text-lines.js'
 
 const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/
 const RST_TARGET = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/
@@ -56,7 +57,7 @@ export function rstTargets(lines: readonly string[]): RstTargets {
  */
 export function withUsedDefinitions(
   body: readonly string[],
-  file: { readonly text: string; readonly lines: readonly string[] }
+  file: TextLines
 ): string[] {
   const labels = body.flatMap(referencedLabels)
   if (labels.length === 0) return [...body]
@@ -75,15 +76,15 @@ export function withUsedDefinitions(
 // written, for all labels at once, which is quick; a label written
 // differently (other case or spacing) makes it read every line instead.
 function definitionsIn(
-  file: { readonly text: string; readonly lines: readonly string[] },
+  file: TextLines,
   wanted: ReadonlySet<string>
 ): Map<string, string> {
   if (wanted.size > MAX_SEARCHED_LABELS)
-    return markdownDefinitions(file.lines, wanted)
+    return markdownDefinitions(file.slice(), wanted)
   const found = firstDefinitions(file.text, wanted)
   return found.size === wanted.size
     ? found
-    : markdownDefinitions(file.lines, wanted)
+    : markdownDefinitions(file.slice(), wanted)
 }
 
 // The first definition of each label wins, as in CommonMark.
@@ -108,8 +109,7 @@ function firstDefinitions(
 
 // `^` also matches after U+2028 and U+2029, which end no line here.
 function startsLine(text: string, at: number): boolean {
-  const before = text[at - 1]
-  return before === undefined || before === '\n' || before === '\r'
+  return at === 0 || text.charCodeAt(at - 1) === 0x0a
 }
 
 function escapeRegExp(text: string): string {
@@ -118,8 +118,7 @@ function escapeRegExp(text: string): string {
 
 function lineEnd(text: string, from: number): number {
   const newline = text.indexOf('\n', from)
-  const end = newline < 0 ? text.length : newline
-  return text[end - 1] === '\r' ? end - 1 : end
+  return newline < 0 ? text.length : newline
 }
 
 /**

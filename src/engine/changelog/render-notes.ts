@@ -3,7 +3,7 @@ import { bodyLines } from './entry-content.js'
 import { scanMarkdownHeadings } from './markdown-headings.js'
 import { rstTargets, withUsedDefinitions } from './reference-links.js'
 import { rstToMarkdown } from './rst-to-markdown.js'
-import { isBlank, isThematicBreak } from './text-lines.js'
+import { TextLines, isBlank, isThematicBreak } from './text-lines.js'
 import { formatVersion, parseVersion } from '../version/pep440.js'
 
 /**
@@ -19,8 +19,8 @@ export function renderEntryNotes(
   const body = bodyLines(changelog.lines, entry)
   const markdown =
     changelog.format === 'rst'
-      ? rstToMarkdown(body, rstTargets(changelog.lines))
-      : withUsedDefinitions(body, changelog)
+      ? rstToMarkdown(body, rstTargets(changelog.lines.slice()))
+      : withUsedDefinitions(body, changelog.lines)
   return trimSeparators(dropEmptySections(dropComments(markdown))).join('\n')
 }
 
@@ -46,8 +46,11 @@ function dropComments(lines: readonly string[]): string[] {
 }
 
 // Template sub-headings (`### Fixed` with nothing below) say nothing.
-function dropEmptySections(lines: readonly string[]): string[] {
-  const headings = scanMarkdownHeadings(lines)
+function dropEmptySections(markdown: readonly string[]): string[] {
+  // Converted text may hold line ends inside an item; split it again.
+  const text = TextLines.of(markdown)
+  const lines = text.slice()
+  const headings = scanMarkdownHeadings(text)
   const drop = new Set<number>()
   headings.forEach((h, k) => {
     let end = lines.length

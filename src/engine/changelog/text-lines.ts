@@ -1,15 +1,201 @@
+const NEWLINE = 0x0a
+// Line ends over a longer stretch are counted in blocks, natively: large
+// blocks first, then small ones, so that the match failing at the end
+// backtracks over few lines. Each repetition ends at its one `\n`: a failed
+// match backtracks in linear time.
+const NATIVE_COUNT_FROM = 16_384
+const LINE_BLOCKS: readonly (readonly [RegExp, number])[] = [
+  [/(?:[^\n]*\n){1024}/y, 1024],
+  [/(?:[^\n]*\n){32}/y, 32]
+]
+
 /**
- * Splits text into lines: a leading byte-order mark is dropped and CRLF, LF
- * and lone CR all end a line. A final line end does not add an empty line.
+ * A text's lines, read where they are asked for. A large changelog has tens
+ * of thousands of lines and a release reads a few of them: the scan for
+ * headings moves by offsets in the text, a heading's line number is counted
+ * only when something asks for it, and no line becomes a string until it is
+ * read. Line numbers come from a cursor, a line whose start is known, moved
+ * to wherever lines were last asked for: those a check reads lie together.
  */
-export function splitLines(text: string): string[] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  // Splitting on a plain `\n` is much faster; most files have no CR at all.
-  const lines = body.includes('\r')
-    ? body.split(/\r\n|\n|\r/)
-    : body.split('\n')
+export class TextLines {
+  /** The text without a leading byte-order mark, every line end a `\n`. */
+  readonly text: string
+  #line = 0
+  #at = 0
+  #length = -1
+
+  /** CRLF, LF and lone CR all end a line. */
+  constructor(text: string) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+    this.text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body
+  }
+
+  /** Lines already split, none holding a line end. */
+  static of(lines: readonly string[]): TextLines {
+    return new TextLines(lines.join('\n'))
+  }
+
+  /** Number of lines; a final line end does not add an empty line. */
+  get length(): number {
+    if (this.#length < 0) {
+      const text = this.text
+      const ends = lineEnds(text, 0, text.length)
+      this.#length =
+        text.charCodeAt(text.length - 1) === NEWLINE ? ends : ends + 1
+    }
+    return this.#length
+  }
+
+  /** Line `i` without its line end; `''` past either end. */
+  line(i: number): string {
+    const at = this.#seek(i)
+    return at < 0 ? '' : this.lineAt(at)
+  }
+
+  /** Lines `from` up to, not including, `to`, as strings. */
+  slice(from = 0, to = Infinity): string[] {
+    let at = this.#seek(Math.max(from, 0))
+    if (at < 0) return []
+    // The rest of the text: one native split.
+    if (to === Infinity) return splitLines(this.text.slice(at))
+    const out: string[] = []
+    for (let i = Math.max(from, 0); i < to && at >= 0; i++) {
+      out.push(this.lineAt(at))
+      at = this.next(at)
+    }
+    return out
+  }
+
+  /** The index of the line holding offset `at`. */
+  lineOf(at: number): number {
+    const text = this.text
+    const start = at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1
+    const line =
+      start >= this.#at
+        ? this.#line + lineEnds(text, this.#at, start)
+        : this.#line - lineEnds(text, start, this.#at)
+    this.#line = line
+    this.#at = start
+    return line
+  }
+
+  /** The line starting at offset `at`, without its line end. */
+  lineAt(at: number): string {
+    const newline = this.text.indexOf('\n', at)
+    return this.text.slice(at, newline < 0 ? this.text.length : newline)
+  }
+
+  /** Where the line after the one starting at `at` starts, or -1. */
+  next(at: number): number {
+    const newline = this.text.indexOf('\n', at)
+    return newline < 0 || newline + 1 >= this.text.length ? -1 : newline + 1
+  }
+
+  /** Where the line before the one starting at `at` starts, or -1. */
+  previous(at: number): number {
+    if (at <= 0) return -1
+    // The line end at `at - 1` is the previous line's own.
+    return at < 2 ? 0 : this.text.lastIndexOf('\n', at - 2) + 1
+  }
+
+  /**
+   * The first line starting at or after offset `from` that opens with what
+   * `opening` matches, as the match of its pattern with `index` set to
+   * where the line starts; `null` when there is none. One native search of
+   * the text finds it, however many lines lie between.
+   */
+  match(opening: LineOpening, from: number): RegExpExecArray | null {
+    if (from <= 0) {
+      opening.first.lastIndex = 0
+      const m = opening.first.exec(this.text)
+      if (m) return m
+    }
+    const after = opening.afterLineEnd
+    after.lastIndex = Math.max(from - 1, 0)
+    const m = after.exec(this.text)
+    // The match opens with the line end; the line starts right after it.
+    if (m) m.index++
+    return m
+  }
+
+  // Where line `i` starts, or -1 past either end; found by walking from
+  // the cursor, or back from the last line when that is nearer.
+  #seek(i: number): number {
+    if (i < 0) return -1
+    if (this.#length >= 0 && i >= this.#length) return -1
+    if (this.#length >= 0 && this.#length - i < Math.abs(i - this.#line)) {
+      this.#line = this.#length - 1
+      this.#at = lastLineStart(this.text)
+    }
+    let at = this.#at
+    let line = this.#line
+    while (line < i && at >= 0) {
+      at = this.next(at)
+      line++
+    }
+    while (line > i) {
+      at = this.previous(at)
+      line--
+    }
+    if (at < 0) return -1
+    this.#line = line
+    this.#at = at
+    return at
+  }
+}
+
+function splitLines(text: string): string[] {
+  const lines = text.split('\n')
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop()
   return lines
+}
+
+function lastLineStart(text: string): number {
+  const end =
+    text.charCodeAt(text.length - 1) === NEWLINE ? text.length - 1 : text.length
+  return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1
+}
+
+// The number of line ends in `text` from `from` up to `to`. A long stretch
+// is counted a block of lines per native match, on a slice that bounds the
+// match: no string is made and the loop runs once per block.
+function lineEnds(text: string, from: number, to: number): number {
+  if (to - from < NATIVE_COUNT_FROM) return countEach(text, from, to)
+  const range = text.slice(from, to)
+  let count = 0
+  let at = 0
+  for (const [block, size] of LINE_BLOCKS) {
+    block.lastIndex = at
+    while (block.test(range)) {
+      count += size
+      at = block.lastIndex
+    }
+  }
+  return count + countEach(range, at, range.length)
+}
+
+function countEach(text: string, from: number, to: number): number {
+  let count = 0
+  for (let end = text.indexOf('\n', from); end >= 0 && end < to; count++) {
+    end = text.indexOf('\n', end + 1)
+  }
+  return count
+}
+
+/**
+ * What a line opens with, for `TextLines.match`: a pattern matched at a
+ * line start, written without flags, where `(?:\n|$)` ends the line.
+ */
+export class LineOpening {
+  /** The pattern at the text's start. */
+  readonly first: RegExp
+  /** A line end followed by the pattern. */
+  readonly afterLineEnd: RegExp
+
+  constructor(pattern: RegExp) {
+    this.first = new RegExp(pattern.source, 'y')
+    this.afterLineEnd = new RegExp(`\\n(?=${pattern.source})`, 'g')
+  }
 }
 
 /** True for an empty line or one holding only whitespace. */
