@@ -1607,6 +1607,9 @@ const NEWLINE = 0x0a;
 // backtracks over few lines. Each repetition ends at its one `\n`: a failed
 // match backtracks in linear time.
 const NATIVE_COUNT_FROM = 16_384;
+// Lines back from the cursor walked one by one, rather than counted again
+// from the first line.
+const NEAR = 64;
 const LINE_BLOCKS = [
     [/(?:[^\n]*\n){1024}/y, 1024],
     [/(?:[^\n]*\n){32}/y, 32]
@@ -1713,43 +1716,57 @@ class TextLines {
             m.index++;
         return m;
     }
-    // Where line `i` starts, or -1 past either end; found by walking from
-    // the cursor, or back from the last line when that is nearer.
+    // Where line `i` starts, or -1 past either end: a few lines back from
+    // the cursor are walked, anything else is skipped forward from the
+    // cursor or the first line, blocks of lines at a time.
     #seek(i) {
-        if (i < 0)
+        if (i < 0 || (this.#length >= 0 && i >= this.#length))
             return -1;
-        if (this.#length >= 0 && i >= this.#length)
-            return -1;
-        if (this.#length >= 0 && this.#length - i < Math.abs(i - this.#line)) {
-            this.#line = this.#length - 1;
-            this.#at = lastLineStart(this.text);
-        }
         let at = this.#at;
         let line = this.#line;
-        while (line < i && at >= 0) {
-            at = this.next(at);
-            line++;
+        if (i < line - NEAR) {
+            at = 0;
+            line = 0;
         }
         while (line > i) {
             at = this.previous(at);
             line--;
         }
+        at = skipLines(this.text, at, i - line);
         if (at < 0)
             return -1;
-        this.#line = line;
+        this.#line = i;
         this.#at = at;
         return at;
     }
+}
+// Where the line `count` lines after the one starting at `at` starts, or -1
+// when the text ends first.
+function skipLines(text, at, count) {
+    let left = count;
+    for (const [block, size] of LINE_BLOCKS) {
+        while (left >= size) {
+            block.lastIndex = at;
+            if (!block.test(text))
+                break;
+            at = block.lastIndex;
+            left -= size;
+        }
+    }
+    for (; left > 0; left--) {
+        const newline = text.indexOf('\n', at);
+        if (newline < 0)
+            return -1;
+        at = newline + 1;
+    }
+    // A final line end starts no line.
+    return count > 0 && at >= text.length ? -1 : at;
 }
 function splitLines(text) {
     const lines = text.split('\n');
     if (lines.length > 1 && lines[lines.length - 1] === '')
         lines.pop();
     return lines;
-}
-function lastLineStart(text) {
-    const end = text.charCodeAt(text.length - 1) === NEWLINE ? text.length - 1 : text.length;
-    return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
 }
 // The number of line ends in `text` from `from` up to `to`. A long stretch
 // is counted a block of lines per native match, on a slice that bounds the
@@ -2738,6 +2755,10 @@ const WORD = /^[A-Za-z][A-Za-z0-9'._-]*$/;
 const INVALID_BUT_VERSION = /^[0-9]+\.[0-9]+/;
 const WRAPPERS = '[`*_';
 const BARE_VERSION = /^[ \t]*[[`*_]{0,3}[vV]?([0-9][0-9A-Za-z.!+_-]{0,101})/;
+// What most release headings open with: a canonical release (`[1.2.3]`),
+// whole, and not the first of a list (`1.2.3 and 1.3.0`). Read by this one
+// pattern, it names itself; anything else takes the longer way.
+const CANONICAL_OPENING = /^[ \t]*[[`*_]{0,3}[vV]?((?:0|[1-9][0-9]*)(?:\.(?:0|[1-9][0-9]*))+)(?![0-9A-Za-z.!+_-])(?!\s*[,&a])/;
 const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y;
 const MAX_ALSO = 5;
 const NONE = Object.freeze([]);
@@ -2749,6 +2770,12 @@ const ALSO_LEAD = /^\s*[,&a]/;
  * (`0.15.x`), or an Unreleased-style title. `null` when it names none.
  */
 function readHeadingName(text) {
+    const canonical = CANONICAL_OPENING.exec(text);
+    const release = canonical?.[1];
+    if (release !== undefined && release.length <= MAX_VERSION_LENGTH) {
+        const rest = text.slice(canonical[0].length);
+        return heading_name_name('version', release, release, '', rest);
+    }
     // Most sub-headings (`### Added`) hold no digit: no version to look for.
     const version = hasDigit(text) ? leadingVersion(text) : null;
     if (version)

@@ -43,6 +43,28 @@ describe('readHeadingName', () => {
     })
   })
 
+  // Headings opening with a canonical release take a shorter path; each
+  // of these is one step away from it and must read as the long way does.
+  test.each([
+    ['1.2.3 - 2024', '1.2.3', '1.2.3', ' - 2024', []],
+    ['1.2.3. (2024)', '1.2.3', '1.2.3', '. (2024)', []],
+    ['1.02.3', '1.02.3', '1.2.3', '', []],
+    ['1.2.3rc1', '1.2.3rc1', '1.2.3rc1', '', []],
+    ['1.2.3+local', '1.2.3+local', '1.2.3+local', '', []],
+    ['1.2.3-2024-01-02', '1.2.3', '1.2.3', '-2024-01-02', []],
+    ['1.2.3 and 1.3.0', '1.2.3', '1.2.3', ' and 1.3.0', ['1.3.0']],
+    ['1.2.3, 1.2.4', '1.2.3', '1.2.3', ', 1.2.4', ['1.2.4']],
+    ['1.2.3 about', '1.2.3', '1.2.3', ' about', []],
+    ['1.x', '1.x', null, '', []]
+  ])('reads %j', (text, version, normalized, rest, also) => {
+    expect(readHeadingName(text)).toMatchObject({
+      version,
+      normalized,
+      rest,
+      also
+    })
+  })
+
   test('keeps the date and markers after the version', () => {
     expect(readHeadingName('8.1.0 (YANKED)')?.rest).toBe(' (YANKED)')
   })

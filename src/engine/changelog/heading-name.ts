@@ -48,6 +48,11 @@ const WORD = /^[A-Za-z][A-Za-z0-9'._-]*$/
 const INVALID_BUT_VERSION = /^[0-9]+\.[0-9]+/
 const WRAPPERS = '[`*_'
 const BARE_VERSION = /^[ \t]*[[`*_]{0,3}[vV]?([0-9][0-9A-Za-z.!+_-]{0,101})/
+// What most release headings open with: a canonical release (`[1.2.3]`),
+// whole, and not the first of a list (`1.2.3 and 1.3.0`). Read by this one
+// pattern, it names itself; anything else takes the longer way.
+const CANONICAL_OPENING =
+  /^[ \t]*[[`*_]{0,3}[vV]?((?:0|[1-9][0-9]*)(?:\.(?:0|[1-9][0-9]*))+)(?![0-9A-Za-z.!+_-])(?!\s*[,&a])/
 const ALSO_VERSION = /[ \t]*(?:,|and|&)[ \t]*v?([0-9][0-9A-Za-z.!+_-]{0,99})/y
 const MAX_ALSO = 5
 const NONE: readonly string[] = Object.freeze([])
@@ -60,6 +65,12 @@ const ALSO_LEAD = /^\s*[,&a]/
  * (`0.15.x`), or an Unreleased-style title. `null` when it names none.
  */
 export function readHeadingName(text: string): HeadingName | null {
+  const canonical = CANONICAL_OPENING.exec(text)
+  const release = canonical?.[1]
+  if (release !== undefined && release.length <= MAX_VERSION_LENGTH) {
+    const rest = text.slice((canonical as RegExpExecArray)[0].length)
+    return name('version', release, release, '', rest)
+  }
   // Most sub-headings (`### Added`) hold no digit: no version to look for.
   const version = hasDigit(text) ? leadingVersion(text) : null
   if (version) return version

@@ -4,6 +4,9 @@ const NEWLINE = 0x0a
 // backtracks over few lines. Each repetition ends at its one `\n`: a failed
 // match backtracks in linear time.
 const NATIVE_COUNT_FROM = 16_384
+// Lines back from the cursor walked one by one, rather than counted again
+// from the first line.
+const NEAR = 64
 const LINE_BLOCKS: readonly (readonly [RegExp, number])[] = [
   [/(?:[^\n]*\n){1024}/y, 1024],
   [/(?:[^\n]*\n){32}/y, 32]
@@ -118,42 +121,54 @@ export class TextLines {
     return m
   }
 
-  // Where line `i` starts, or -1 past either end; found by walking from
-  // the cursor, or back from the last line when that is nearer.
+  // Where line `i` starts, or -1 past either end: a few lines back from
+  // the cursor are walked, anything else is skipped forward from the
+  // cursor or the first line, blocks of lines at a time.
   #seek(i: number): number {
-    if (i < 0) return -1
-    if (this.#length >= 0 && i >= this.#length) return -1
-    if (this.#length >= 0 && this.#length - i < Math.abs(i - this.#line)) {
-      this.#line = this.#length - 1
-      this.#at = lastLineStart(this.text)
-    }
+    if (i < 0 || (this.#length >= 0 && i >= this.#length)) return -1
     let at = this.#at
     let line = this.#line
-    while (line < i && at >= 0) {
-      at = this.next(at)
-      line++
+    if (i < line - NEAR) {
+      at = 0
+      line = 0
     }
     while (line > i) {
       at = this.previous(at)
       line--
     }
+    at = skipLines(this.text, at, i - line)
     if (at < 0) return -1
-    this.#line = line
+    this.#line = i
     this.#at = at
     return at
   }
+}
+
+// Where the line `count` lines after the one starting at `at` starts, or -1
+// when the text ends first.
+function skipLines(text: string, at: number, count: number): number {
+  let left = count
+  for (const [block, size] of LINE_BLOCKS) {
+    while (left >= size) {
+      block.lastIndex = at
+      if (!block.test(text)) break
+      at = block.lastIndex
+      left -= size
+    }
+  }
+  for (; left > 0; left--) {
+    const newline = text.indexOf('\n', at)
+    if (newline < 0) return -1
+    at = newline + 1
+  }
+  // A final line end starts no line.
+  return count > 0 && at >= text.length ? -1 : at
 }
 
 function splitLines(text: string): string[] {
   const lines = text.split('\n')
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop()
   return lines
-}
-
-function lastLineStart(text: string): number {
-  const end =
-    text.charCodeAt(text.length - 1) === NEWLINE ? text.length - 1 : text.length
-  return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1
 }
 
 // The number of line ends in `text` from `from` up to `to`. A long stretch
