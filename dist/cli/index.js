@@ -1345,9 +1345,12 @@ class TextLines {
     lineOf(at) {
         const text = this.text;
         const start = at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+        // Counted from the cursor or from the first line, whichever is nearer.
         const line = start >= this.#at
             ? this.#line + lineEnds(text, this.#at, start)
-            : this.#line - lineEnds(text, start, this.#at);
+            : start < this.#at - start
+                ? lineEnds(text, 0, start)
+                : this.#line - lineEnds(text, start, this.#at);
         this.#line = line;
         this.#at = start;
         return line;
@@ -2153,20 +2156,9 @@ function entryFacts(lines, heading, name, range) {
     return new ParsedEntry(lines, heading, name, range);
 }
 // The lazily read facts are getters on the prototype: one small object per
-// entry, however many entries a file has.
+// entry, however many entries a file has. Its fields are plain and set
+// once: a declared or `#` field costs an initializer run per object.
 class ParsedEntry {
-    kind;
-    version;
-    normalized;
-    alsoVersions;
-    heading;
-    level;
-    prefix;
-    #lines;
-    #heading;
-    #name;
-    #range;
-    #facts;
     constructor(lines, heading, name, range) {
         this.kind = name.kind;
         this.version = name.version;
@@ -2175,38 +2167,39 @@ class ParsedEntry {
         this.heading = heading.text;
         this.level = heading.level;
         this.prefix = name.prefix;
-        this.#lines = lines;
-        this.#heading = heading;
-        this.#name = name;
-        this.#range = range;
+        this.lines = lines;
+        this.headingAt = heading;
+        this.name = name;
+        this.range = range;
+        this.facts = undefined;
     }
     get line() {
-        return this.#heading.line + 1;
+        return this.headingAt.line + 1;
     }
     get bodyStart() {
-        return this.#read().bodyStart;
+        return this.read().bodyStart;
     }
     get bodyEnd() {
-        return this.#read().bodyEnd;
+        return this.read().bodyEnd;
     }
     get date() {
-        return this.#read().date;
+        return this.read().date;
     }
     get dateText() {
-        return this.#read().dateText;
+        return this.read().dateText;
     }
     get dateInvalid() {
-        return this.#read().dateInvalid;
+        return this.read().dateInvalid;
     }
     get yanked() {
-        return this.#read().yanked;
+        return this.read().yanked;
     }
     get markedUnreleased() {
-        return this.#read().markedUnreleased;
+        return this.read().markedUnreleased;
     }
-    #read() {
-        this.#facts ??= bodyFacts(this.#lines, this.#name, this.#range());
-        return this.#facts;
+    read() {
+        this.facts ??= bodyFacts(this.lines, this.name, this.range());
+        return this.facts;
     }
 }
 function bodyFacts(lines, name, range) {
@@ -2648,29 +2641,25 @@ function scanMarkdownHeadings(lines) {
 }
 // A heading found by offsets. Its line numbers are counted only when
 // read: a long file has thousands of headings and a release reads the
-// lines of a few.
+// lines of a few. Its fields are plain and set once: a declared or `#`
+// field costs an initializer run per object.
 class MarkdownHeading {
-    level;
-    text;
-    #lines;
-    #startAt;
-    #endAt;
     constructor(lines, level, text, startAt, endAt) {
         this.level = level;
         this.text = text;
-        this.#lines = lines;
-        this.#startAt = startAt;
-        this.#endAt = endAt;
+        this.lines = lines;
+        this.startAt = startAt;
+        this.endAt = endAt;
     }
     // The text of a setext heading starts on its first line too.
     get line() {
-        return this.#lines.lineOf(this.#startAt);
+        return this.lines.lineOf(this.startAt);
     }
     get start() {
-        return this.#lines.lineOf(this.#startAt);
+        return this.lines.lineOf(this.startAt);
     }
     get end() {
-        return this.#lines.lineOf(this.#endAt);
+        return this.lines.lineOf(this.endAt);
     }
 }
 // A document may open with `---` \u2026 `---` metadata (MkDocs, Jekyll); its last

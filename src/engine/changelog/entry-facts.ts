@@ -30,20 +30,21 @@ export function entryFacts(
 }
 
 // The lazily read facts are getters on the prototype: one small object per
-// entry, however many entries a file has.
+// entry, however many entries a file has. Its fields are plain and set
+// once: a declared or `#` field costs an initializer run per object.
 class ParsedEntry implements ChangelogEntry {
-  readonly kind: EntryKind
-  readonly version: string | null
-  readonly normalized: string | null
-  readonly alsoVersions: readonly string[]
-  readonly heading: string
-  readonly level: number
-  readonly prefix: string
-  readonly #lines: TextLines
-  readonly #heading: Heading
-  readonly #name: HeadingName
-  readonly #range: () => LineRange
-  #facts: BodyFacts | undefined
+  declare readonly kind: EntryKind
+  declare readonly version: string | null
+  declare readonly normalized: string | null
+  declare readonly alsoVersions: readonly string[]
+  declare readonly heading: string
+  declare readonly level: number
+  declare readonly prefix: string
+  declare private readonly lines: TextLines
+  declare private readonly headingAt: Heading
+  declare private readonly name: HeadingName
+  declare private readonly range: () => LineRange
+  declare private facts: BodyFacts | undefined
 
   constructor(
     lines: TextLines,
@@ -58,47 +59,48 @@ class ParsedEntry implements ChangelogEntry {
     this.heading = heading.text
     this.level = heading.level
     this.prefix = name.prefix
-    this.#lines = lines
-    this.#heading = heading
-    this.#name = name
-    this.#range = range
+    this.lines = lines
+    this.headingAt = heading
+    this.name = name
+    this.range = range
+    this.facts = undefined
   }
 
   get line(): number {
-    return this.#heading.line + 1
+    return this.headingAt.line + 1
   }
 
   get bodyStart(): number | null {
-    return this.#read().bodyStart
+    return this.read().bodyStart
   }
 
   get bodyEnd(): number | null {
-    return this.#read().bodyEnd
+    return this.read().bodyEnd
   }
 
   get date(): string | null {
-    return this.#read().date
+    return this.read().date
   }
 
   get dateText(): string | null {
-    return this.#read().dateText
+    return this.read().dateText
   }
 
   get dateInvalid(): boolean {
-    return this.#read().dateInvalid
+    return this.read().dateInvalid
   }
 
   get yanked(): boolean {
-    return this.#read().yanked
+    return this.read().yanked
   }
 
   get markedUnreleased(): boolean {
-    return this.#read().markedUnreleased
+    return this.read().markedUnreleased
   }
 
-  #read(): BodyFacts {
-    this.#facts ??= bodyFacts(this.#lines, this.#name, this.#range())
-    return this.#facts
+  private read(): BodyFacts {
+    this.facts ??= bodyFacts(this.lines, this.name, this.range())
+    return this.facts
   }
 }
 

@@ -58,13 +58,14 @@ export function scanMarkdownHeadings(lines: TextLines): Heading[] {
 
 // A heading found by offsets. Its line numbers are counted only when
 // read: a long file has thousands of headings and a release reads the
-// lines of a few.
+// lines of a few. Its fields are plain and set once: a declared or `#`
+// field costs an initializer run per object.
 class MarkdownHeading implements Heading {
-  readonly level: number
-  readonly text: string
-  readonly #lines: TextLines
-  readonly #startAt: number
-  readonly #endAt: number
+  declare readonly level: number
+  declare readonly text: string
+  declare private readonly lines: TextLines
+  declare private readonly startAt: number
+  declare private readonly endAt: number
 
   constructor(
     lines: TextLines,
@@ -75,22 +76,22 @@ class MarkdownHeading implements Heading {
   ) {
     this.level = level
     this.text = text
-    this.#lines = lines
-    this.#startAt = startAt
-    this.#endAt = endAt
+    this.lines = lines
+    this.startAt = startAt
+    this.endAt = endAt
   }
 
   // The text of a setext heading starts on its first line too.
   get line(): number {
-    return this.#lines.lineOf(this.#startAt)
+    return this.lines.lineOf(this.startAt)
   }
 
   get start(): number {
-    return this.#lines.lineOf(this.#startAt)
+    return this.lines.lineOf(this.startAt)
   }
 
   get end(): number {
-    return this.#lines.lineOf(this.#endAt)
+    return this.lines.lineOf(this.endAt)
   }
 }
 

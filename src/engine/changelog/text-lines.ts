@@ -73,10 +73,13 @@ export class TextLines {
   lineOf(at: number): number {
     const text = this.text
     const start = at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1
+    // Counted from the cursor or from the first line, whichever is nearer.
     const line =
       start >= this.#at
         ? this.#line + lineEnds(text, this.#at, start)
-        : this.#line - lineEnds(text, start, this.#at)
+        : start < this.#at - start
+          ? lineEnds(text, 0, start)
+          : this.#line - lineEnds(text, start, this.#at)
     this.#line = line
     this.#at = start
     return line
