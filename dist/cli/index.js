@@ -1281,9 +1281,10 @@ const NEWLINE = 0x0a;
 // backtracks over few lines. Each repetition ends at its one `\n`: a failed
 // match backtracks in linear time.
 const NATIVE_COUNT_FROM = 16_384;
-// Lines back from the cursor walked one by one, rather than counted again
-// from the first line.
+// Lines back from a known line walked one by one, rather than skipped to
+// from one before.
 const NEAR = 64;
+const KNOWN_LINES = 16;
 const LINE_BLOCKS = [
     [/(?:[^\n]*\n){1024}/y, 1024],
     [/(?:[^\n]*\n){32}/y, 32]
@@ -1293,14 +1294,17 @@ const LINE_BLOCKS = [
  * of thousands of lines and a release reads a few of them: the scan for
  * headings moves by offsets in the text, a heading's line number is counted
  * only when something asks for it, and no line becomes a string until it is
- * read. Line numbers come from a cursor, a line whose start is known, moved
- * to wherever lines were last asked for: those a check reads lie together.
+ * read. Line numbers are counted from lines whose starts are known, kept
+ * where lines were last asked for: the lines a check reads lie in a few
+ * places (the release's entry, the top of the file).
  */
 class TextLines {
     /** The text without a leading byte-order mark, every line end a `\n`. */
     text;
-    #line = 0;
-    #at = 0;
+    // Known lines and where they start; the first line is always known.
+    #knownLines = [0];
+    #knownStarts = [0];
+    #replaced = 0;
     #length = -1;
     /** CRLF, LF and lone CR all end a line. */
     constructor(text) {
@@ -1345,14 +1349,24 @@ class TextLines {
     lineOf(at) {
         const text = this.text;
         const start = at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-        // Counted from the cursor or from the first line, whichever is nearer.
-        const line = start >= this.#at
-            ? this.#line + lineEnds(text, this.#at, start)
-            : start < this.#at - start
-                ? lineEnds(text, 0, start)
-                : this.#line - lineEnds(text, start, this.#at);
-        this.#line = line;
-        this.#at = start;
+        // Counted from the nearest known line before or after it.
+        let before = 0;
+        let after = -1;
+        const starts = this.#knownStarts;
+        for (let k = 1; k < starts.length; k++) {
+            const known = starts[k];
+            if (known <= start && known > starts[before])
+                before = k;
+            if (known > start && (after < 0 || known < starts[after])) {
+                after = k;
+            }
+        }
+        const from = starts[before];
+        const line = after >= 0 && starts[after] - start < start - from
+            ? this.#knownLines[after] -
+                lineEnds(text, start, starts[after])
+            : this.#knownLines[before] + lineEnds(text, from, start);
+        this.#remember(line, start);
         return line;
     }
     /** The line starting at offset `at`, without its line end. */
@@ -1394,27 +1408,50 @@ class TextLines {
         return m;
     }
     // Where line `i` starts, or -1 past either end: a few lines back from
-    // the cursor are walked, anything else is skipped forward from the
-    // cursor or the first line, blocks of lines at a time.
+    // a known line are walked, anything else is skipped forward from the
+    // nearest known line before it, blocks of lines at a time.
     #seek(i) {
         if (i < 0 || (this.#length >= 0 && i >= this.#length))
             return -1;
-        let at = this.#at;
-        let line = this.#line;
-        if (i < line - NEAR) {
-            at = 0;
-            line = 0;
+        const lines = this.#knownLines;
+        let before = 0;
+        let after = -1;
+        for (let k = 1; k < lines.length; k++) {
+            const known = lines[k];
+            if (known <= i && known > lines[before])
+                before = k;
+            if (known > i && (after < 0 || known < lines[after])) {
+                after = k;
+            }
         }
-        while (line > i) {
-            at = this.previous(at);
-            line--;
+        let at;
+        const back = after < 0 ? Infinity : lines[after] - i;
+        if (back <= NEAR && back < i - lines[before]) {
+            at = this.#knownStarts[after];
+            for (let line = lines[after]; line > i; line--) {
+                at = this.previous(at);
+            }
         }
-        at = skipLines(this.text, at, i - line);
-        if (at < 0)
-            return -1;
-        this.#line = i;
-        this.#at = at;
+        else {
+            const from = this.#knownStarts[before];
+            at = skipLines(this.text, from, i - lines[before]);
+            if (at < 0)
+                return -1;
+        }
+        this.#remember(i, at);
         return at;
+    }
+    // Keeps a known line, in place of the oldest one kept when full; the
+    // first line stays.
+    #remember(line, at) {
+        if (this.#knownLines.length < KNOWN_LINES) {
+            this.#knownLines.push(line);
+            this.#knownStarts.push(at);
+            return;
+        }
+        this.#replaced = (this.#replaced % (KNOWN_LINES - 1)) + 1;
+        this.#knownLines[this.#replaced] = line;
+        this.#knownStarts[this.#replaced] = at;
     }
 }
 // Where the line `count` lines after the one starting at `at` starts, or -1
