@@ -1676,17 +1676,8 @@ class TextLines {
         const text = this.text;
         const start = at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
         // Counted from the nearest known line before or after it.
-        let before = 0;
-        let after = -1;
         const starts = this.#knownStarts;
-        for (let k = 1; k < starts.length; k++) {
-            const known = starts[k];
-            if (known <= start && known > starts[before])
-                before = k;
-            if (known > start && (after < 0 || known < starts[after])) {
-                after = k;
-            }
-        }
+        const [before, after] = nearest(starts, start);
         const from = starts[before];
         const line = after >= 0 && starts[after] - start < start - from
             ? this.#knownLines[after] -
@@ -1740,16 +1731,7 @@ class TextLines {
         if (i < 0 || (this.#length >= 0 && i >= this.#length))
             return -1;
         const lines = this.#knownLines;
-        let before = 0;
-        let after = -1;
-        for (let k = 1; k < lines.length; k++) {
-            const known = lines[k];
-            if (known <= i && known > lines[before])
-                before = k;
-            if (known > i && (after < 0 || known < lines[after])) {
-                after = k;
-            }
-        }
+        const [before, after] = nearest(lines, i);
         let at;
         const back = after < 0 ? Infinity : lines[after] - i;
         if (back <= NEAR && back < i - lines[before]) {
@@ -1780,20 +1762,43 @@ class TextLines {
         this.#knownStarts[this.#replaced] = at;
     }
 }
-// Where the line `count` lines after the one starting at `at` starts, or -1
-// when the text ends first.
-function skipLines(text, at, count) {
-    let left = count;
+// Where the known value nearest at or before `target` is kept (the first
+// is 0, so there is always one) and the nearest after it, or -1.
+function nearest(known, target) {
+    let before = 0;
+    let after = -1;
+    for (let k = 1; k < known.length; k++) {
+        const value = known[k];
+        if (value <= target && value > known[before])
+            before = k;
+        if (value > target && (after < 0 || value < known[after])) {
+            after = k;
+        }
+    }
+    return [before, after];
+}
+// Skips whole blocks of lines from the line start `at`, at most `most`
+// lines, one native match per block: where it stopped and how many lines
+// it skipped.
+function skipBlocks(text, at, most) {
+    let lines = 0;
     for (const [block, size] of LINE_BLOCKS) {
-        while (left >= size) {
+        while (most - lines >= size) {
             block.lastIndex = at;
             if (!block.test(text))
                 break;
             at = block.lastIndex;
-            left -= size;
+            lines += size;
         }
     }
-    for (; left > 0; left--) {
+    return { at, lines };
+}
+// Where the line `count` lines after the one starting at `at` starts, or -1
+// when the text ends first.
+function skipLines(text, from, count) {
+    const skipped = skipBlocks(text, from, count);
+    let at = skipped.at;
+    for (let left = count - skipped.lines; left > 0; left--) {
         const newline = text.indexOf('\n', at);
         if (newline < 0)
             return -1;
@@ -1815,16 +1820,8 @@ function lineEnds(text, from, to) {
     if (to - from < NATIVE_COUNT_FROM)
         return countEach(text, from, to);
     const range = text.slice(from, to);
-    let count = 0;
-    let at = 0;
-    for (const [block, size] of LINE_BLOCKS) {
-        block.lastIndex = at;
-        while (block.test(range)) {
-            count += size;
-            at = block.lastIndex;
-        }
-    }
-    return count + countEach(range, at, range.length);
+    const skipped = skipBlocks(range, 0, Infinity);
+    return skipped.lines + countEach(range, skipped.at, range.length);
 }
 function countEach(text, from, to) {
     let count = 0;
@@ -2011,7 +2008,7 @@ const RST_LINK = /^.{0,400}`_/;
  * reStructuredText, whose underlined titles plain-text changelogs share.
  * Only the first 2,000 lines are read.
  */
-function detectChangelogFormat(file, text) {
+function detectChangelogFormat(file, lines) {
     const name = file.toLowerCase();
     if (MARKDOWN_SUFFIXES.some(s => name.endsWith(s)))
         return 'markdown';
@@ -2021,14 +2018,14 @@ function detectChangelogFormat(file, text) {
     let rst = 0;
     // The head of a file tells its format as well as the whole does.
     // An overlined title looks two lines ahead.
-    const lines = text.slice(0, SAMPLE_LINES + 2);
-    const sample = Math.min(lines.length, SAMPLE_LINES);
+    const head = lines.slice(0, SAMPLE_LINES + 2);
+    const sample = Math.min(head.length, SAMPLE_LINES);
     for (let i = 0; i < sample; i++) {
-        const line = lines[i];
+        const line = head[i];
         if (ATX.test(line) || MD_FENCE.test(line) || MD_LINK.test(line)) {
             markdown++;
         }
-        if (isRstOnly(lines, i))
+        if (isRstOnly(head, i))
             rst++;
     }
     return markdown > rst ? 'markdown' : 'rst';
@@ -3950,13 +3947,14 @@ function withUsedDefinitions(body, file) {
 function definitionsIn(file, wanted) {
     if (wanted.size > MAX_SEARCHED_LABELS)
         return markdownDefinitions(file.slice(), wanted);
-    const found = firstDefinitions(file.text, wanted);
+    const found = firstDefinitions(file, wanted);
     return found.size === wanted.size
         ? found
         : markdownDefinitions(file.slice(), wanted);
 }
 // The first definition of each label wins, as in CommonMark.
-function firstDefinitions(text, wanted) {
+function firstDefinitions(file, wanted) {
+    const text = file.text;
     const labels = [...wanted].map(escapeRegExp).join('|');
     // Alternatives of plain text: the search is linear in the text's length.
     const opening = new RegExp(`^ {0,3}\\[(${labels})\\]:`, 'gm');
@@ -3966,7 +3964,7 @@ function firstDefinitions(text, wanted) {
         const label = m[1];
         if (found.has(label) || !startsLine(text, at))
             continue;
-        const line = text.slice(at, lineEnd(text, at));
+        const line = file.lineAt(at);
         if (reference_links_MD_DEFINITION.test(line))
             found.set(label, line.trim());
         if (found.size === wanted.size)
@@ -3980,10 +3978,6 @@ function startsLine(text, at) {
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-function lineEnd(text, from) {
-    const newline = text.indexOf('\n', from);
-    return newline < 0 ? text.length : newline;
 }
 /**
  * Normalized labels a line refers to, in order: `[text][ref]` gives `ref`,

@@ -24,7 +24,7 @@ const RST_LINK = /^.{0,400}`_/
  */
 export function detectChangelogFormat(
   file: string,
-  text: TextLines
+  lines: TextLines
 ): ChangelogFormat {
   const name = file.toLowerCase()
   if (MARKDOWN_SUFFIXES.some(s => name.endsWith(s))) return 'markdown'
@@ -33,14 +33,14 @@ export function detectChangelogFormat(
   let rst = 0
   // The head of a file tells its format as well as the whole does.
   // An overlined title looks two lines ahead.
-  const lines = text.slice(0, SAMPLE_LINES + 2)
-  const sample = Math.min(lines.length, SAMPLE_LINES)
+  const head = lines.slice(0, SAMPLE_LINES + 2)
+  const sample = Math.min(head.length, SAMPLE_LINES)
   for (let i = 0; i < sample; i++) {
-    const line = lines[i] as string
+    const line = head[i] as string
     if (ATX.test(line) || MD_FENCE.test(line) || MD_LINK.test(line)) {
       markdown++
     }
-    if (isRstOnly(lines, i)) rst++
+    if (isRstOnly(head, i)) rst++
   }
   return markdown > rst ? 'markdown' : 'rst'
 }

@@ -81,7 +81,7 @@ function definitionsIn(
 ): Map<string, string> {
   if (wanted.size > MAX_SEARCHED_LABELS)
     return markdownDefinitions(file.slice(), wanted)
-  const found = firstDefinitions(file.text, wanted)
+  const found = firstDefinitions(file, wanted)
   return found.size === wanted.size
     ? found
     : markdownDefinitions(file.slice(), wanted)
@@ -89,9 +89,10 @@ function definitionsIn(
 
 // The first definition of each label wins, as in CommonMark.
 function firstDefinitions(
-  text: string,
+  file: TextLines,
   wanted: ReadonlySet<string>
 ): Map<string, string> {
+  const text = file.text
   const labels = [...wanted].map(escapeRegExp).join('|')
   // Alternatives of plain text: the search is linear in the text's length.
   const opening = new RegExp(`^ {0,3}\\[(${labels})\\]:`, 'gm')
@@ -100,7 +101,7 @@ function firstDefinitions(
     const at = m.index
     const label = m[1] as string
     if (found.has(label) || !startsLine(text, at)) continue
-    const line = text.slice(at, lineEnd(text, at))
+    const line = file.lineAt(at)
     if (MD_DEFINITION.test(line)) found.set(label, line.trim())
     if (found.size === wanted.size) break
   }
@@ -114,11 +115,6 @@ function startsLine(text: string, at: number): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-}
-
-function lineEnd(text: string, from: number): number {
-  const newline = text.indexOf('\n', from)
-  return newline < 0 ? text.length : newline
 }
 
 /**

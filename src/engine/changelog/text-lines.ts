@@ -78,16 +78,8 @@ export class TextLines {
     const text = this.text
     const start = at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1
     // Counted from the nearest known line before or after it.
-    let before = 0
-    let after = -1
     const starts = this.#knownStarts
-    for (let k = 1; k < starts.length; k++) {
-      const known = starts[k] as number
-      if (known <= start && known > (starts[before] as number)) before = k
-      if (known > start && (after < 0 || known < (starts[after] as number))) {
-        after = k
-      }
-    }
+    const [before, after] = nearest(starts, start)
     const from = starts[before] as number
     const line =
       after >= 0 && (starts[after] as number) - start < start - from
@@ -143,15 +135,7 @@ export class TextLines {
   #seek(i: number): number {
     if (i < 0 || (this.#length >= 0 && i >= this.#length)) return -1
     const lines = this.#knownLines
-    let before = 0
-    let after = -1
-    for (let k = 1; k < lines.length; k++) {
-      const known = lines[k] as number
-      if (known <= i && known > (lines[before] as number)) before = k
-      if (known > i && (after < 0 || known < (lines[after] as number))) {
-        after = k
-      }
-    }
+    const [before, after] = nearest(lines, i)
     let at: number
     const back = after < 0 ? Infinity : (lines[after] as number) - i
     if (back <= NEAR && back < i - (lines[before] as number)) {
@@ -182,19 +166,47 @@ export class TextLines {
   }
 }
 
-// Where the line `count` lines after the one starting at `at` starts, or -1
-// when the text ends first.
-function skipLines(text: string, at: number, count: number): number {
-  let left = count
+// Where the known value nearest at or before `target` is kept (the first
+// is 0, so there is always one) and the nearest after it, or -1.
+function nearest(known: readonly number[], target: number): [number, number] {
+  let before = 0
+  let after = -1
+  for (let k = 1; k < known.length; k++) {
+    const value = known[k] as number
+    if (value <= target && value > (known[before] as number)) before = k
+    if (value > target && (after < 0 || value < (known[after] as number))) {
+      after = k
+    }
+  }
+  return [before, after]
+}
+
+// Skips whole blocks of lines from the line start `at`, at most `most`
+// lines, one native match per block: where it stopped and how many lines
+// it skipped.
+function skipBlocks(
+  text: string,
+  at: number,
+  most: number
+): { readonly at: number; readonly lines: number } {
+  let lines = 0
   for (const [block, size] of LINE_BLOCKS) {
-    while (left >= size) {
+    while (most - lines >= size) {
       block.lastIndex = at
       if (!block.test(text)) break
       at = block.lastIndex
-      left -= size
+      lines += size
     }
   }
-  for (; left > 0; left--) {
+  return { at, lines }
+}
+
+// Where the line `count` lines after the one starting at `at` starts, or -1
+// when the text ends first.
+function skipLines(text: string, from: number, count: number): number {
+  const skipped = skipBlocks(text, from, count)
+  let at = skipped.at
+  for (let left = count - skipped.lines; left > 0; left--) {
     const newline = text.indexOf('\n', at)
     if (newline < 0) return -1
     at = newline + 1
@@ -215,16 +227,8 @@ function splitLines(text: string): string[] {
 function lineEnds(text: string, from: number, to: number): number {
   if (to - from < NATIVE_COUNT_FROM) return countEach(text, from, to)
   const range = text.slice(from, to)
-  let count = 0
-  let at = 0
-  for (const [block, size] of LINE_BLOCKS) {
-    block.lastIndex = at
-    while (block.test(range)) {
-      count += size
-      at = block.lastIndex
-    }
-  }
-  return count + countEach(range, at, range.length)
+  const skipped = skipBlocks(range, 0, Infinity)
+  return skipped.lines + countEach(range, skipped.at, range.length)
 }
 
 function countEach(text: string, from: number, to: number): number {
