@@ -2948,7 +2948,63 @@ function cutAtSeparator(raw) {
     return normalize(head) !== null && head.includes('.') ? head : null;
 }
 
+;// CONCATENATED MODULE: ./build/engine/changelog/heading-table.js
+/**
+ * A document's headings in order, each kept as the index of its label. A
+ * long changelog repeats a few sub-headings (`### Added`, `### Fixed`)
+ * thousands of times: what a heading names is read once per label, and a
+ * heading becomes a {@link Heading}, with its lines, only when asked for.
+ */
+class HeadingTable {
+    /** The distinct labels, in order of first use. */
+    labels = [];
+    /** Each heading's label, as an index into `labels`, in document order. */
+    order = [];
+    ids = new Map();
+    place;
+    /** `place` makes the heading at an index, given its label. */
+    constructor(place) {
+        this.place = place;
+    }
+    /** Headings already made, labelled by level and text. */
+    static of(headings) {
+        const table = new HeadingTable(index => headings[index]);
+        for (const { level, text } of headings) {
+            const key = `${level} ${text}`;
+            table.add(table.idOf(key) ?? table.newLabel(key, { level, text }));
+        }
+        return table;
+    }
+    get length() {
+        return this.order.length;
+    }
+    /** The label that `key` stands for, if one was made. */
+    idOf(key) {
+        return this.ids.get(key);
+    }
+    /** Makes a label for `key`; its index. */
+    newLabel(key, label) {
+        this.ids.set(key, this.labels.length);
+        return this.labels.push(label) - 1;
+    }
+    /** Appends a heading with the label of index `id`. */
+    add(id) {
+        this.order.push(id);
+    }
+    labelAt(index) {
+        return this.labels[this.order[index]];
+    }
+    heading(index) {
+        return this.place(index, this.labelAt(index));
+    }
+    /** Every heading, made. */
+    all() {
+        return this.order.map((_, index) => this.heading(index));
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/changelog/markdown-headings.js
+
 
 // Every pattern here is anchored and free of nested quantifiers: changelog
 // text is untrusted and a heading may be megabytes long.
@@ -2957,10 +3013,11 @@ const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i;
 // The only lines that can be a heading or hide one: an ATX heading (its
-// `#` run and its text captured), an underline, a fence, HTML. Finding them
-// with one native search of the text is what keeps a large file cheap: no
-// other line is read, except when an underline asks what stands above it.
-const EVENT = new LineOpening(/ {0,3}(#{1,6})(?:[ \t]([^\n]*))?(?=\n|$)|[ \t]*(?:```|~~~|<)| {0,3}(?:=+[ \t]*(?:\n|$)|-+[ \t]*(?:\n|$))/);
+// `#` run and text captured whole), an underline, a fence, HTML. Finding
+// them with one native search of the text is what keeps a large file
+// cheap: no other line is read, except when an underline asks what stands
+// above it.
+const EVENT = new LineOpening(/ {0,3}(#{1,6}(?:[ \t][^\n]*)?)(?=\n|$)|[ \t]*(?:```|~~~|<)| {0,3}(?:=+[ \t]*(?:\n|$)|-+[ \t]*(?:\n|$))/);
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
  * setext (`===` for level 1, `---` for level 2, under a paragraph that is
@@ -2970,15 +3027,19 @@ const EVENT = new LineOpening(/ {0,3}(#{1,6})(?:[ \t]([^\n]*))?(?=\n|$)|[ \t]*(?
  * a heading's line numbers are counted when they are read.
  */
 function scanMarkdownHeadings(lines) {
-    const headings = [];
+    // Where each heading's first and last lines start.
+    const starts = [];
+    const ends = [];
+    const table = new HeadingTable((index, label) => new MarkdownHeading(lines, label, starts[index], ends[index]));
     const scan = { barrier: frontMatterEnd(lines), listRun: -2 };
-    const from = scan.barrier + 1;
-    for (let m = lines.match(EVENT, from); m;) {
+    for (let m = lines.match(EVENT, scan.barrier + 1); m;) {
         let at = m.index;
-        const hashes = m[1];
-        if (hashes !== undefined) {
-            const text = atxText(m[2] ?? '');
-            headings.push(new MarkdownHeading(lines, hashes.length, text, at, at));
+        const atx = m[1];
+        if (atx !== undefined) {
+            // The line is the label's key: repeated sub-headings are read once.
+            table.add(table.idOf(atx) ?? table.newLabel(atx, atxLabel(atx)));
+            starts.push(at);
+            ends.push(at);
             scan.barrier = at;
         }
         else {
@@ -2988,25 +3049,29 @@ function scanMarkdownHeadings(lines) {
                 at = scan.barrier = hidden;
             }
             else {
-                const heading = setextHeading(lines, at, line, scan);
-                if (heading)
-                    headings.push(heading);
-                if (heading || isThematicBreak(line))
+                const title = setextTitle(lines, at, line, scan);
+                if (title) {
+                    const key = `${title.level}\n${title.text}`;
+                    table.add(table.idOf(key) ?? table.newLabel(key, title));
+                    starts.push(title.first);
+                    ends.push(at);
+                }
+                if (title || isThematicBreak(line))
                     scan.barrier = at;
             }
         }
         m = lines.match(EVENT, at + 1);
     }
-    return headings;
+    return table;
 }
 // A heading found by offsets. Its line numbers are counted only when
 // read: a long file has thousands of headings and a release reads the
 // lines of a few. Its fields are plain and set once: a declared or `#`
 // field costs an initializer run per object.
 class MarkdownHeading {
-    constructor(lines, level, text, startAt, endAt) {
-        this.level = level;
-        this.text = text;
+    constructor(lines, label, startAt, endAt) {
+        this.level = label.level;
+        this.text = label.text;
         this.lines = lines;
         this.startAt = startAt;
         this.endAt = endAt;
@@ -3076,7 +3141,7 @@ function closesFence(line, fence) {
 }
 // An underline makes a heading of the paragraph right above it, unless
 // that text continues a list item or a quote.
-function setextHeading(lines, at, underline, scan) {
+function setextTitle(lines, at, underline, scan) {
     if (!SETEXT_UNDERLINE.test(underline))
         return null;
     const first = paragraphStart(lines, at, scan);
@@ -3087,7 +3152,7 @@ function setextHeading(lines, at, underline, scan) {
         .map(l => l.trim())
         .join(' ');
     const level = underline.trimStart().startsWith('=') ? 1 : 2;
-    return new MarkdownHeading(lines, level, text, first, at);
+    return { level, text, first };
 }
 // The lines from the one starting at `first` up to the one at `end`.
 function linesBetween(lines, first, end) {
@@ -3139,23 +3204,28 @@ function continuesList(lines, first, barrier) {
 function isQuote(line) {
     return line.trimStart().startsWith('>');
 }
-// CommonMark \u00a7 ATX headings: the optional closing sequence is a run of `#`
-// preceded by a space (or the whole content); anything else is text.
-function atxText(raw) {
-    const content = raw.trim();
+// CommonMark \u00a7 ATX headings: the level is the `#` run; the optional
+// closing sequence is a run of `#` preceded by a space (or the whole
+// content); anything else is text.
+function atxLabel(line) {
+    let level = 0;
+    while (line.charCodeAt(level) === 0x23)
+        level++;
+    const content = line.slice(level).trim();
     let end = content.length;
     while (end > 0 && content[end - 1] === '#')
         end--;
     if (end === 0)
-        return '';
+        return { level, text: '' };
     const before = content[end - 1];
     if (end < content.length && (before === ' ' || before === '\t')) {
-        return content.slice(0, end).trim();
+        return { level, text: content.slice(0, end).trim() };
     }
-    return content;
+    return { level, text: content };
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/parse-changelog.js
+
 
 
 
@@ -3179,37 +3249,42 @@ const TRAILER_WORDS = new Set(['previous', 'older', 'earlier', 'past', 'prior'])
 function parseChangelog(text, file, options = {}) {
     const lines = new TextLines(text);
     const format = detectChangelogFormat(file, lines);
-    const headings = format === 'markdown'
+    const table = format === 'markdown'
         ? scanMarkdownHeadings(lines)
-        : scanRstHeadings(lines.slice());
-    const names = acceptedNames(headings, options.projectName);
-    const stops = stopFlags(headings, names);
+        : HeadingTable.of(scanRstHeadings(lines.slice()));
+    const names = acceptedNames(table, options.projectName);
+    const stops = stopLabels(table.labels, names);
+    const { order } = table;
     const entries = [];
-    for (let i = 0; i < headings.length; i++) {
-        const name = names[i];
+    for (let i = 0; i < order.length; i++) {
+        const name = names[order[i]];
         if (!name)
             continue;
-        const heading = headings[i];
+        const heading = table.heading(i);
         let last = heading;
         // Stacked titles for one release (`1.0 (date)` then `proj 1.0 (date)`)
         // form one heading block.
-        while (i + 1 < headings.length &&
-            restates(lines, last, name, headings[i + 1], names[i + 1])) {
-            last = headings[++i];
+        while (restates(lines, table, names, i, last, name)) {
+            last = table.heading(++i);
         }
-        const stop = nextStop(headings, stops, i + 1, heading.level);
-        const range = () => bodyRange(lines, last.end, stop);
-        entries.push(entryFacts(lines, heading, name, range));
+        const stop = nextStop(table, stops, i + 1, heading.level);
+        entries.push(entryFacts(lines, heading, name, section(lines, table, last, stop)));
     }
     return { format, lines, entries };
 }
-function restates(lines, heading, name, next, nextName) {
+// True when the heading after the one at `index` (`heading`) titles the
+// same release again, right below it.
+function restates(lines, table, names, index, heading, name) {
+    if (index + 1 >= table.length)
+        return false;
+    const nextName = names[table.order[index + 1]];
     if (!nextName || nextName.kind !== 'version' || name.kind !== 'version') {
         return false;
     }
     if (nextName.normalized === null || nextName.normalized !== name.normalized) {
         return false;
     }
+    const next = table.heading(index + 1);
     if (next.level !== heading.level)
         return false;
     for (let i = heading.end + 1; i < next.start; i++) {
@@ -3218,28 +3293,26 @@ function restates(lines, heading, name, next, nextName) {
     }
     return true;
 }
-// Headings that end any entry above them: those naming a version and
-// trailers. Sub-headings repeat (`### Fixed`), so each text is read once.
-function stopFlags(headings, names) {
-    const trailers = new Map();
-    return headings.map((heading, j) => {
-        if (names[j])
-            return true;
-        let trailer = trailers.get(heading.text);
-        if (trailer === undefined) {
-            trailer = isTrailer(heading.text);
-            trailers.set(heading.text, trailer);
-        }
-        return trailer;
-    });
+// An entry's body, read on first use: from below its heading block to the
+// heading at index `stop` (-1: the end of the file).
+function section(lines, table, last, stop) {
+    return () => bodyRange(lines, last.end, stop < 0 ? null : table.heading(stop));
 }
-function nextStop(headings, stops, from, level) {
-    for (let j = from; j < headings.length; j++) {
-        const heading = headings[j];
-        if (stops[j] || heading.level < level)
-            return heading;
+// Labels of headings that end any entry above them: those naming a
+// version, and trailers.
+function stopLabels(labels, names) {
+    return labels.map((label, id) => names[id] !== null || isTrailer(label.text));
+}
+// The index of the first heading from `from` on that ends an entry of
+// `level`, or -1.
+function nextStop(table, stops, from, level) {
+    const { order, labels } = table;
+    for (let j = from; j < order.length; j++) {
+        const id = order[j];
+        if (stops[id] || labels[id].level < level)
+            return j;
     }
-    return null;
+    return -1;
 }
 function isTrailer(text) {
     const space = text.indexOf(' ');
@@ -3247,63 +3320,45 @@ function isTrailer(text) {
     return TRAILER_WORDS.has(first) && text.split(/\s+/, 7).length <= 6;
 }
 /**
- * Reads every heading's name, then drops names a sub-heading only mentions:
+ * Reads every label's name, then drops names a sub-heading only mentions:
  * below the level most releases use, a version after other words counts
  * only when those words open a release heading too (`### Mypy 2.3.1` under
  * `## Mypy 2.3`), never when they are prose (`Using Kombu 5.5.0rc3`).
  */
-function acceptedNames(headings, projectName) {
-    const names = readNames(headings);
-    const main = releaseLevel(headings, names);
+function acceptedNames(table, projectName) {
+    const { labels } = table;
+    const names = labels.map(label => readHeadingName(label.text));
+    const main = releaseLevel(table, names);
     const prefixes = new Set();
-    for (let i = 0; i < names.length; i++) {
-        const name = names[i];
-        if (name && name.kind !== 'unreleased' && levelOf(headings, i) <= main) {
+    names.forEach((name, id) => {
+        if (name && name.kind !== 'unreleased' && levelOf(labels, id) <= main) {
             prefixes.add(name.prefix);
         }
-    }
+    });
     const known = new Set([...prefixes].map(firstWord));
     if (projectName)
         known.add(firstWord(projectName));
-    for (let i = 0; i < names.length; i++) {
-        const name = names[i];
-        if (!name || levelOf(headings, i) <= main)
-            continue;
+    return names.map((name, id) => {
+        if (!name || levelOf(labels, id) <= main)
+            return name;
         const mentioned = name.kind === 'unreleased' ||
             (name.prefix !== '' && !known.has(firstWord(name.prefix)));
-        if (mentioned)
-            names[i] = null;
-    }
-    return names;
+        return mentioned ? null : name;
+    });
 }
-// Sub-headings repeat (`### Fixed`), so each text is read once.
-function readNames(headings) {
-    const read = new Map();
-    const names = new Array(headings.length);
-    for (let i = 0; i < headings.length; i++) {
-        const text = headings[i].text;
-        let name = read.get(text);
-        if (name === undefined) {
-            name = readHeadingName(text);
-            read.set(text, name);
-        }
-        names[i] = name;
-    }
-    return names;
-}
-function levelOf(headings, i) {
-    return headings[i].level;
+function levelOf(labels, id) {
+    return labels[id].level;
 }
 // The level holding most version headings, preferring those that start
 // with the version (their level is the release level for certain).
-function releaseLevel(headings, names) {
+function releaseLevel(table, names) {
     const bare = new Map();
     const all = new Map();
-    for (let i = 0; i < names.length; i++) {
-        const name = names[i];
+    for (const id of table.order) {
+        const name = names[id];
         if (name?.kind !== 'version')
             continue;
-        const level = levelOf(headings, i);
+        const level = levelOf(table.labels, id);
         all.set(level, (all.get(level) ?? 0) + 1);
         if (name.prefix === '')
             bare.set(level, (bare.get(level) ?? 0) + 1);
@@ -3357,7 +3412,7 @@ function bodyLines(lines, entry) {
  */
 function hasContent(body, format) {
     const headings = format === 'markdown'
-        ? scanMarkdownHeadings(TextLines.of(body))
+        ? scanMarkdownHeadings(TextLines.of(body)).all()
         : scanRstHeadings(body);
     const skip = new Set();
     for (const h of headings)
@@ -4456,7 +4511,7 @@ function dropEmptySections(markdown) {
     // Converted text may hold line ends inside an item; split it again.
     const text = TextLines.of(markdown);
     const lines = text.slice();
-    const headings = scanMarkdownHeadings(text);
+    const headings = scanMarkdownHeadings(text).all();
     const drop = new Set();
     headings.forEach((h, k) => {
         let end = lines.length;

@@ -3,11 +3,9 @@ import { scanMarkdownHeadings } from '../../../src/engine/changelog/markdown-hea
 import { TextLines } from '../../../src/engine/changelog/text-lines.js'
 
 function headings(text: string): [number, number, string][] {
-  return scanMarkdownHeadings(new TextLines(text)).map(h => [
-    h.line + 1,
-    h.level,
-    h.text
-  ])
+  return scanMarkdownHeadings(new TextLines(text))
+    .all()
+    .map(h => [h.line + 1, h.level, h.text])
 }
 
 describe('scanMarkdownHeadings', () => {
@@ -35,7 +33,7 @@ describe('scanMarkdownHeadings', () => {
       [4, 2, 'Section'],
       [7, 2, 'First line second line']
     ])
-    expect(scanMarkdownHeadings(new TextLines(text))[1]).toMatchObject({
+    expect(scanMarkdownHeadings(new TextLines(text)).all()[1]).toMatchObject({
       start: 3,
       end: 4
     })

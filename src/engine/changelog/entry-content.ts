@@ -39,7 +39,7 @@ export function hasContent(
 ): boolean {
   const headings =
     format === 'markdown'
-      ? scanMarkdownHeadings(TextLines.of(body))
+      ? scanMarkdownHeadings(TextLines.of(body)).all()
       : scanRstHeadings(body)
   const skip = new Set<number>()
   for (const h of headings) markHeading(skip, h)

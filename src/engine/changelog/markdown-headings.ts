@@ -1,4 +1,5 @@
 import type { Heading } from './changelog-entry.js'
+import { type HeadingLabel, HeadingTable } from './heading-table.js'
 import {
   LineOpening,
   type TextLines,
@@ -14,11 +15,12 @@ const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i
 // The only lines that can be a heading or hide one: an ATX heading (its
-// `#` run and its text captured), an underline, a fence, HTML. Finding them
-// with one native search of the text is what keeps a large file cheap: no
-// other line is read, except when an underline asks what stands above it.
+// `#` run and text captured whole), an underline, a fence, HTML. Finding
+// them with one native search of the text is what keeps a large file
+// cheap: no other line is read, except when an underline asks what stands
+// above it.
 const EVENT = new LineOpening(
-  / {0,3}(#{1,6})(?:[ \t]([^\n]*))?(?=\n|$)|[ \t]*(?:```|~~~|<)| {0,3}(?:=+[ \t]*(?:\n|$)|-+[ \t]*(?:\n|$))/
+  / {0,3}(#{1,6}(?:[ \t][^\n]*)?)(?=\n|$)|[ \t]*(?:```|~~~|<)| {0,3}(?:=+[ \t]*(?:\n|$)|-+[ \t]*(?:\n|$))/
 )
 
 /**
@@ -29,16 +31,28 @@ const EVENT = new LineOpening(
  * matter block are never headings. The scan moves by offsets in the text;
  * a heading's line numbers are counted when they are read.
  */
-export function scanMarkdownHeadings(lines: TextLines): Heading[] {
-  const headings: Heading[] = []
+export function scanMarkdownHeadings(lines: TextLines): HeadingTable {
+  // Where each heading's first and last lines start.
+  const starts: number[] = []
+  const ends: number[] = []
+  const table = new HeadingTable(
+    (index, label) =>
+      new MarkdownHeading(
+        lines,
+        label,
+        starts[index] as number,
+        ends[index] as number
+      )
+  )
   const scan: Scan = { barrier: frontMatterEnd(lines), listRun: -2 }
-  const from = scan.barrier + 1
-  for (let m = lines.match(EVENT, from); m;) {
+  for (let m = lines.match(EVENT, scan.barrier + 1); m;) {
     let at = m.index
-    const hashes = m[1]
-    if (hashes !== undefined) {
-      const text = atxText(m[2] ?? '')
-      headings.push(new MarkdownHeading(lines, hashes.length, text, at, at))
+    const atx = m[1]
+    if (atx !== undefined) {
+      // The line is the label's key: repeated sub-headings are read once.
+      table.add(table.idOf(atx) ?? table.newLabel(atx, atxLabel(atx)))
+      starts.push(at)
+      ends.push(at)
       scan.barrier = at
     } else {
       const line = lines.lineAt(at)
@@ -46,14 +60,19 @@ export function scanMarkdownHeadings(lines: TextLines): Heading[] {
       if (hidden >= 0) {
         at = scan.barrier = hidden
       } else {
-        const heading = setextHeading(lines, at, line, scan)
-        if (heading) headings.push(heading)
-        if (heading || isThematicBreak(line)) scan.barrier = at
+        const title = setextTitle(lines, at, line, scan)
+        if (title) {
+          const key = `${title.level}\n${title.text}`
+          table.add(table.idOf(key) ?? table.newLabel(key, title))
+          starts.push(title.first)
+          ends.push(at)
+        }
+        if (title || isThematicBreak(line)) scan.barrier = at
       }
     }
     m = lines.match(EVENT, at + 1)
   }
-  return headings
+  return table
 }
 
 // A heading found by offsets. Its line numbers are counted only when
@@ -69,13 +88,12 @@ class MarkdownHeading implements Heading {
 
   constructor(
     lines: TextLines,
-    level: number,
-    text: string,
+    label: HeadingLabel,
     startAt: number,
     endAt: number
   ) {
-    this.level = level
-    this.text = text
+    this.level = label.level
+    this.text = label.text
     this.lines = lines
     this.startAt = startAt
     this.endAt = endAt
@@ -157,14 +175,19 @@ function closesFence(line: string, fence: string): boolean {
   return true
 }
 
+// A setext heading's label and where its first line starts.
+interface SetextTitle extends HeadingLabel {
+  readonly first: number
+}
+
 // An underline makes a heading of the paragraph right above it, unless
 // that text continues a list item or a quote.
-function setextHeading(
+function setextTitle(
   lines: TextLines,
   at: number,
   underline: string,
   scan: Scan
-): Heading | null {
+): SetextTitle | null {
   if (!SETEXT_UNDERLINE.test(underline)) return null
   const first = paragraphStart(lines, at, scan)
   if (first < 0) return null
@@ -173,7 +196,7 @@ function setextHeading(
     .map(l => l.trim())
     .join(' ')
   const level = underline.trimStart().startsWith('=') ? 1 : 2
-  return new MarkdownHeading(lines, level, text, first, at)
+  return { level, text, first }
 }
 
 // The lines from the one starting at `first` up to the one at `end`.
@@ -229,16 +252,19 @@ function isQuote(line: string): boolean {
   return line.trimStart().startsWith('>')
 }
 
-// CommonMark § ATX headings: the optional closing sequence is a run of `#`
-// preceded by a space (or the whole content); anything else is text.
-function atxText(raw: string): string {
-  const content = raw.trim()
+// CommonMark § ATX headings: the level is the `#` run; the optional
+// closing sequence is a run of `#` preceded by a space (or the whole
+// content); anything else is text.
+function atxLabel(line: string): HeadingLabel {
+  let level = 0
+  while (line.charCodeAt(level) === 0x23) level++
+  const content = line.slice(level).trim()
   let end = content.length
   while (end > 0 && content[end - 1] === '#') end--
-  if (end === 0) return ''
+  if (end === 0) return { level, text: '' }
   const before = content[end - 1]
   if (end < content.length && (before === ' ' || before === '\t')) {
-    return content.slice(0, end).trim()
+    return { level, text: content.slice(0, end).trim() }
   }
-  return content
+  return { level, text: content }
 }

@@ -3,6 +3,7 @@ import { detectChangelogFormat } from './changelog-format.js'
 import { type LineRange, bodyRange } from './entry-bounds.js'
 import { entryFacts } from './entry-facts.js'
 import { type HeadingName, readHeadingName } from './heading-name.js'
+import { type HeadingLabel, HeadingTable } from './heading-table.js'
 import { scanMarkdownHeadings } from './markdown-headings.js'
 import { scanRstHeadings } from './rst-headings.js'
 import { TextLines, isBlank } from './text-lines.js'
@@ -37,46 +38,51 @@ export function parseChangelog(
 ): Changelog {
   const lines = new TextLines(text)
   const format = detectChangelogFormat(file, lines)
-  const headings =
+  const table =
     format === 'markdown'
       ? scanMarkdownHeadings(lines)
-      : scanRstHeadings(lines.slice())
-  const names = acceptedNames(headings, options.projectName)
-  const stops = stopFlags(headings, names)
+      : HeadingTable.of(scanRstHeadings(lines.slice()))
+  const names = acceptedNames(table, options.projectName)
+  const stops = stopLabels(table.labels, names)
+  const { order } = table
   const entries: ChangelogEntry[] = []
-  for (let i = 0; i < headings.length; i++) {
-    const name = names[i]
+  for (let i = 0; i < order.length; i++) {
+    const name = names[order[i] as number]
     if (!name) continue
-    const heading = headings[i] as Heading
+    const heading = table.heading(i)
     let last = heading
     // Stacked titles for one release (`1.0 (date)` then `proj 1.0 (date)`)
     // form one heading block.
-    while (
-      i + 1 < headings.length &&
-      restates(lines, last, name, headings[i + 1] as Heading, names[i + 1])
-    ) {
-      last = headings[++i] as Heading
+    while (restates(lines, table, names, i, last, name)) {
+      last = table.heading(++i)
     }
-    const stop = nextStop(headings, stops, i + 1, heading.level)
-    const range = (): LineRange => bodyRange(lines, last.end, stop)
-    entries.push(entryFacts(lines, heading, name, range))
+    const stop = nextStop(table, stops, i + 1, heading.level)
+    entries.push(
+      entryFacts(lines, heading, name, section(lines, table, last, stop))
+    )
   }
   return { format, lines, entries }
 }
 
+// True when the heading after the one at `index` (`heading`) titles the
+// same release again, right below it.
 function restates(
   lines: TextLines,
+  table: HeadingTable,
+  names: readonly (HeadingName | null)[],
+  index: number,
   heading: Heading,
-  name: HeadingName,
-  next: Heading,
-  nextName: HeadingName | null | undefined
+  name: HeadingName
 ): boolean {
+  if (index + 1 >= table.length) return false
+  const nextName = names[table.order[index + 1] as number]
   if (!nextName || nextName.kind !== 'version' || name.kind !== 'version') {
     return false
   }
   if (nextName.normalized === null || nextName.normalized !== name.normalized) {
     return false
   }
+  const next = table.heading(index + 1)
   if (next.level !== heading.level) return false
   for (let i = heading.end + 1; i < next.start; i++) {
     if (!isBlank(lines.line(i))) return false
@@ -84,35 +90,40 @@ function restates(
   return true
 }
 
-// Headings that end any entry above them: those naming a version and
-// trailers. Sub-headings repeat (`### Fixed`), so each text is read once.
-function stopFlags(
-  headings: readonly Heading[],
-  names: readonly (HeadingName | null)[]
-): boolean[] {
-  const trailers = new Map<string, boolean>()
-  return headings.map((heading, j) => {
-    if (names[j]) return true
-    let trailer = trailers.get(heading.text)
-    if (trailer === undefined) {
-      trailer = isTrailer(heading.text)
-      trailers.set(heading.text, trailer)
-    }
-    return trailer
-  })
+// An entry's body, read on first use: from below its heading block to the
+// heading at index `stop` (-1: the end of the file).
+function section(
+  lines: TextLines,
+  table: HeadingTable,
+  last: Heading,
+  stop: number
+): () => LineRange {
+  return () => bodyRange(lines, last.end, stop < 0 ? null : table.heading(stop))
 }
 
+// Labels of headings that end any entry above them: those naming a
+// version, and trailers.
+function stopLabels(
+  labels: readonly HeadingLabel[],
+  names: readonly (HeadingName | null)[]
+): boolean[] {
+  return labels.map((label, id) => names[id] !== null || isTrailer(label.text))
+}
+
+// The index of the first heading from `from` on that ends an entry of
+// `level`, or -1.
 function nextStop(
-  headings: readonly Heading[],
+  table: HeadingTable,
   stops: readonly boolean[],
   from: number,
   level: number
-): Heading | null {
-  for (let j = from; j < headings.length; j++) {
-    const heading = headings[j] as Heading
-    if (stops[j] || heading.level < level) return heading
+): number {
+  const { order, labels } = table
+  for (let j = from; j < order.length; j++) {
+    const id = order[j] as number
+    if (stops[id] || (labels[id] as HeadingLabel).level < level) return j
   }
-  return null
+  return -1
 }
 
 function isTrailer(text: string): boolean {
@@ -122,69 +133,51 @@ function isTrailer(text: string): boolean {
 }
 
 /**
- * Reads every heading's name, then drops names a sub-heading only mentions:
+ * Reads every label's name, then drops names a sub-heading only mentions:
  * below the level most releases use, a version after other words counts
  * only when those words open a release heading too (`### Mypy 2.3.1` under
  * `## Mypy 2.3`), never when they are prose (`Using Kombu 5.5.0rc3`).
  */
 function acceptedNames(
-  headings: readonly Heading[],
+  table: HeadingTable,
   projectName: string | undefined
 ): (HeadingName | null)[] {
-  const names = readNames(headings)
-  const main = releaseLevel(headings, names)
+  const { labels } = table
+  const names = labels.map(label => readHeadingName(label.text))
+  const main = releaseLevel(table, names)
   const prefixes = new Set<string>()
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]
-    if (name && name.kind !== 'unreleased' && levelOf(headings, i) <= main) {
+  names.forEach((name, id) => {
+    if (name && name.kind !== 'unreleased' && levelOf(labels, id) <= main) {
       prefixes.add(name.prefix)
     }
-  }
+  })
   const known = new Set([...prefixes].map(firstWord))
   if (projectName) known.add(firstWord(projectName))
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]
-    if (!name || levelOf(headings, i) <= main) continue
+  return names.map((name, id) => {
+    if (!name || levelOf(labels, id) <= main) return name
     const mentioned =
       name.kind === 'unreleased' ||
       (name.prefix !== '' && !known.has(firstWord(name.prefix)))
-    if (mentioned) names[i] = null
-  }
-  return names
+    return mentioned ? null : name
+  })
 }
 
-// Sub-headings repeat (`### Fixed`), so each text is read once.
-function readNames(headings: readonly Heading[]): (HeadingName | null)[] {
-  const read = new Map<string, HeadingName | null>()
-  const names = new Array<HeadingName | null>(headings.length)
-  for (let i = 0; i < headings.length; i++) {
-    const text = (headings[i] as Heading).text
-    let name = read.get(text)
-    if (name === undefined) {
-      name = readHeadingName(text)
-      read.set(text, name)
-    }
-    names[i] = name
-  }
-  return names
-}
-
-function levelOf(headings: readonly Heading[], i: number): number {
-  return (headings[i] as Heading).level
+function levelOf(labels: readonly HeadingLabel[], id: number): number {
+  return (labels[id] as HeadingLabel).level
 }
 
 // The level holding most version headings, preferring those that start
 // with the version (their level is the release level for certain).
 function releaseLevel(
-  headings: readonly Heading[],
+  table: HeadingTable,
   names: readonly (HeadingName | null)[]
 ): number {
   const bare = new Map<number, number>()
   const all = new Map<number, number>()
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]
+  for (const id of table.order) {
+    const name = names[id]
     if (name?.kind !== 'version') continue
-    const level = levelOf(headings, i)
+    const level = levelOf(table.labels, id)
     all.set(level, (all.get(level) ?? 0) + 1)
     if (name.prefix === '') bare.set(level, (bare.get(level) ?? 0) + 1)
   }

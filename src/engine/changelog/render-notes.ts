@@ -50,7 +50,7 @@ function dropEmptySections(markdown: readonly string[]): string[] {
   // Converted text may hold line ends inside an item; split it again.
   const text = TextLines.of(markdown)
   const lines = text.slice()
-  const headings = scanMarkdownHeadings(text)
+  const headings = scanMarkdownHeadings(text).all()
   const drop = new Set<number>()
   headings.forEach((h, k) => {
     let end = lines.length
