@@ -2293,7 +2293,10 @@ const HTML_ANCHOR = /^[ \t]*<a[ \t]+(?:name|id)=["'][^"']{0,200}["'][ \t]*>[ \t]
 // `[1.2.3]: https://\u2026` (Markdown) and `.. _1.2.3: https://\u2026` or
 // `__ https://\u2026` (RST hyperlink targets), and blank lines (whitespace as
 // `trim` knows it). Each pattern reads from a line start to a line end.
-const TRAILING = /[^\S\n]*(?=\n|$)| {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S|\.\. _[^:\n]{1,200}:[ \t]+\S|\.\. __:[ \t]+\S|__[ \t]+\S/
+// Labels are not held to the lengths a definition allows (999, 200):
+// here any label marks the line, and the bounded repeats would cost the
+// pattern below more to compile than the whole search takes.
+const TRAILING = /[^\S\n]*(?=\n|$)| {0,3}\[[^\]\n]+\]:[ \t]*\S|\.\. _[^:\n]+:[ \t]+\S|\.\. __:[ \t]+\S|__[ \t]+\S/
     .source;
 const TRAILING_AT = new RegExp(TRAILING, 'y');
 // A line end before the last line that is not trailing: every line after
@@ -2332,17 +2335,23 @@ function isAnchor(line) {
     return line.includes('<a') && HTML_ANCHOR.test(line);
 }
 // The file's last line that is neither blank nor a link definition, or -1.
-// One native search from near the end finds it, widened until it does:
-// a file may end with thousands of definitions.
+// One native search of the text's end finds it; when that part holds
+// only trailing lines (a file may end with thousands of definitions), a
+// larger part is searched, up to where the last one began.
 function lastContentLine(lines) {
     const text = lines.text;
+    // Every line after `end` is trailing.
+    let end = text.length;
     for (let size = FIRST_SEARCH;; size *= 4) {
-        LAST_CONTENT.lastIndex = Math.max(0, text.length - size);
-        const m = LAST_CONTENT.exec(text);
+        const from = Math.max(0, text.length - size);
+        LAST_CONTENT.lastIndex = 0;
+        const m = LAST_CONTENT.exec(text.slice(from, end));
         if (m)
-            return lines.lineOf(m.index + 1);
-        if (size >= text.length)
+            return lines.lineOf(from + m.index + 1);
+        if (from === 0)
             break;
+        // The line holding `from` may not be trailing; those after it are.
+        end = Math.max(text.indexOf('\n', from), from);
     }
     // No line after the first is content: the first may be.
     TRAILING_AT.lastIndex = 0;
@@ -2957,45 +2966,39 @@ function cutAtSeparator(raw) {
  */
 class HeadingTable {
     /** The distinct labels, in order of first use. */
-    labels = [];
+    labels;
     /** Each heading's label, as an index into `labels`, in document order. */
-    order = [];
-    ids = new Map();
-    place;
+    order;
+    #place;
     /** `place` makes the heading at an index, given its label. */
-    constructor(place) {
-        this.place = place;
+    constructor(labels, order, place) {
+        this.labels = labels;
+        this.order = order;
+        this.#place = place;
     }
     /** Headings already made, labelled by level and text. */
     static of(headings) {
-        const table = new HeadingTable(index => headings[index]);
-        for (const { level, text } of headings) {
+        const ids = new Map();
+        const labels = [];
+        const order = headings.map(({ level, text }) => {
             const key = `${level} ${text}`;
-            table.add(table.idOf(key) ?? table.newLabel(key, { level, text }));
-        }
-        return table;
+            let id = ids.get(key);
+            if (id === undefined) {
+                id = labels.push({ level, text }) - 1;
+                ids.set(key, id);
+            }
+            return id;
+        });
+        return new HeadingTable(labels, order, index => headings[index]);
     }
     get length() {
         return this.order.length;
-    }
-    /** The label that `key` stands for, if one was made. */
-    idOf(key) {
-        return this.ids.get(key);
-    }
-    /** Makes a label for `key`; its index. */
-    newLabel(key, label) {
-        this.ids.set(key, this.labels.length);
-        return this.labels.push(label) - 1;
-    }
-    /** Appends a heading with the label of index `id`. */
-    add(id) {
-        this.order.push(id);
     }
     labelAt(index) {
         return this.labels[this.order[index]];
     }
     heading(index) {
-        return this.place(index, this.labelAt(index));
+        return this.#place(index, this.labelAt(index));
     }
     /** Every heading, made. */
     all() {
@@ -3027,42 +3030,70 @@ const EVENT = new LineOpening(/ {0,3}(#{1,6}(?:[ \t][^\n]*)?)(?=\n|$)|[ \t]*(?:`
  * a heading's line numbers are counted when they are read.
  */
 function scanMarkdownHeadings(lines) {
+    const labels = [];
+    const order = [];
     // Where each heading's first and last lines start.
     const starts = [];
     const ends = [];
-    const table = new HeadingTable((index, label) => new MarkdownHeading(lines, label, starts[index], ends[index]));
+    // Label ids by key: an ATX heading's whole line, a setext heading's
+    // level and text. Repeated sub-headings (`### Added`) are read once.
+    const ids = new Map();
+    const { text } = lines;
     const scan = { barrier: frontMatterEnd(lines), listRun: -2 };
-    for (let m = lines.match(EVENT, scan.barrier + 1); m;) {
+    let m = lines.match(EVENT, scan.barrier + 1);
+    while (m) {
         let at = m.index;
         const atx = m[1];
         if (atx !== undefined) {
-            // The line is the label's key: repeated sub-headings are read once.
-            table.add(table.idOf(atx) ?? table.newLabel(atx, atxLabel(atx)));
+            // Inline rather than shared with setext headings below: this runs
+            // once per heading, thousands of times in a long changelog.
+            let id = ids.get(atx);
+            if (id === undefined) {
+                id = labels.push(atxLabel(atx)) - 1;
+                ids.set(atx, id);
+            }
+            order.push(id);
             starts.push(at);
             ends.push(at);
             scan.barrier = at;
         }
         else {
-            const line = lines.lineAt(at);
-            const hidden = hiddenBlockEnd(lines, at, line);
-            if (hidden >= 0) {
-                at = scan.barrier = hidden;
-            }
-            else {
-                const title = setextTitle(lines, at, line, scan);
-                if (title) {
-                    const key = `${title.level}\n${title.text}`;
-                    table.add(table.idOf(key) ?? table.newLabel(key, title));
-                    starts.push(title.first);
-                    ends.push(at);
+            at = blockEvent(lines, at, scan, (key, title, end) => {
+                let id = ids.get(key);
+                if (id === undefined) {
+                    id = labels.push(title) - 1;
+                    ids.set(key, id);
                 }
-                if (title || isThematicBreak(line))
-                    scan.barrier = at;
-            }
+                order.push(id);
+                starts.push(title.first);
+                ends.push(end);
+            });
         }
-        m = lines.match(EVENT, at + 1);
+        // What `lines.match(EVENT, at + 1)` does, without the call.
+        EVENT.afterLineEnd.lastIndex = at;
+        m = EVENT.afterLineEnd.exec(text);
+        if (m)
+            m.index++;
     }
-    return table;
+    return new HeadingTable(labels, order, (index, label) => new MarkdownHeading(lines, label, starts[index], ends[index]));
+}
+// A line found by EVENT that is no ATX heading: fenced code or HTML, which
+// hides what it holds, or an underline, which may make a setext heading
+// (`found` is told of it, and where its underline starts). Where the scan
+// goes on from.
+function blockEvent(lines, at, scan, found) {
+    const line = lines.lineAt(at);
+    const hidden = hiddenBlockEnd(lines, at, line);
+    if (hidden >= 0) {
+        scan.barrier = hidden;
+        return hidden;
+    }
+    const title = setextTitle(lines, at, line, scan);
+    if (title)
+        found(`${title.level}\n${title.text}`, title, at);
+    if (title || isThematicBreak(line))
+        scan.barrier = at;
+    return at;
 }
 // A heading found by offsets. Its line numbers are counted only when
 // read: a long file has thousands of headings and a release reads the

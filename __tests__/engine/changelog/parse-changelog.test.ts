@@ -35,6 +35,18 @@ describe('parseChangelog: the last entry', () => {
     ],
     // Far more than the first search reads from the end.
     ['100,000 definitions', ['- Last.', '', ...definitions(100_000)], [4, 4]],
+    // Lines across the edges of the parts searched from the end.
+    [
+      'a last line longer than a search',
+      ['- Last.', 'x'.repeat(200_000)],
+      [4, 5]
+    ],
+    [
+      'a long line before many definitions',
+      ['- Last.', 'y'.repeat(100_000), ...definitions(20_000)],
+      [4, 5]
+    ],
+    ['a long blank last line', ['- Last.', ' '.repeat(200_000)], [4, 4]],
     ['no body', ['', '[a]: x'], [null, null]]
   ])('ends before trailing link definitions: %s', (_, tail, [start, end]) => {
     const text = ['## 1.1', '- One.', '## 1.0', ...tail].join('\n')

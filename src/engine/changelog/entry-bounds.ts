@@ -11,8 +11,11 @@ const HTML_ANCHOR =
 // `[1.2.3]: https://…` (Markdown) and `.. _1.2.3: https://…` or
 // `__ https://…` (RST hyperlink targets), and blank lines (whitespace as
 // `trim` knows it). Each pattern reads from a line start to a line end.
+// Labels are not held to the lengths a definition allows (999, 200):
+// here any label marks the line, and the bounded repeats would cost the
+// pattern below more to compile than the whole search takes.
 const TRAILING =
-  /[^\S\n]*(?=\n|$)| {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S|\.\. _[^:\n]{1,200}:[ \t]+\S|\.\. __:[ \t]+\S|__[ \t]+\S/
+  /[^\S\n]*(?=\n|$)| {0,3}\[[^\]\n]+\]:[ \t]*\S|\.\. _[^:\n]+:[ \t]+\S|\.\. __:[ \t]+\S|__[ \t]+\S/
     .source
 const TRAILING_AT = new RegExp(TRAILING, 'y')
 // A line end before the last line that is not trailing: every line after
@@ -65,15 +68,21 @@ function isAnchor(line: string): boolean {
 }
 
 // The file's last line that is neither blank nor a link definition, or -1.
-// One native search from near the end finds it, widened until it does:
-// a file may end with thousands of definitions.
+// One native search of the text's end finds it; when that part holds
+// only trailing lines (a file may end with thousands of definitions), a
+// larger part is searched, up to where the last one began.
 function lastContentLine(lines: TextLines): number {
   const text = lines.text
+  // Every line after `end` is trailing.
+  let end = text.length
   for (let size = FIRST_SEARCH; ; size *= 4) {
-    LAST_CONTENT.lastIndex = Math.max(0, text.length - size)
-    const m = LAST_CONTENT.exec(text)
-    if (m) return lines.lineOf(m.index + 1)
-    if (size >= text.length) break
+    const from = Math.max(0, text.length - size)
+    LAST_CONTENT.lastIndex = 0
+    const m = LAST_CONTENT.exec(text.slice(from, end))
+    if (m) return lines.lineOf(from + m.index + 1)
+    if (from === 0) break
+    // The line holding `from` may not be trailing; those after it are.
+    end = Math.max(text.indexOf('\n', from), from)
   }
   // No line after the first is content: the first may be.
   TRAILING_AT.lastIndex = 0

@@ -15,45 +15,40 @@ export interface HeadingLabel {
  */
 export class HeadingTable {
   /** The distinct labels, in order of first use. */
-  readonly labels: HeadingLabel[] = []
+  readonly labels: readonly HeadingLabel[]
   /** Each heading's label, as an index into `labels`, in document order. */
-  readonly order: number[] = []
-  private readonly ids = new Map<string, number>()
-  private readonly place: (index: number, label: HeadingLabel) => Heading
+  readonly order: readonly number[]
+  readonly #place: (index: number, label: HeadingLabel) => Heading
 
   /** `place` makes the heading at an index, given its label. */
-  constructor(place: (index: number, label: HeadingLabel) => Heading) {
-    this.place = place
+  constructor(
+    labels: readonly HeadingLabel[],
+    order: readonly number[],
+    place: (index: number, label: HeadingLabel) => Heading
+  ) {
+    this.labels = labels
+    this.order = order
+    this.#place = place
   }
 
   /** Headings already made, labelled by level and text. */
   static of(headings: readonly Heading[]): HeadingTable {
-    const table = new HeadingTable(index => headings[index] as Heading)
-    for (const { level, text } of headings) {
+    const ids = new Map<string, number>()
+    const labels: HeadingLabel[] = []
+    const order = headings.map(({ level, text }) => {
       const key = `${level} ${text}`
-      table.add(table.idOf(key) ?? table.newLabel(key, { level, text }))
-    }
-    return table
+      let id = ids.get(key)
+      if (id === undefined) {
+        id = labels.push({ level, text }) - 1
+        ids.set(key, id)
+      }
+      return id
+    })
+    return new HeadingTable(labels, order, index => headings[index] as Heading)
   }
 
   get length(): number {
     return this.order.length
-  }
-
-  /** The label that `key` stands for, if one was made. */
-  idOf(key: string): number | undefined {
-    return this.ids.get(key)
-  }
-
-  /** Makes a label for `key`; its index. */
-  newLabel(key: string, label: HeadingLabel): number {
-    this.ids.set(key, this.labels.length)
-    return this.labels.push(label) - 1
-  }
-
-  /** Appends a heading with the label of index `id`. */
-  add(id: number): void {
-    this.order.push(id)
   }
 
   labelAt(index: number): HeadingLabel {
@@ -61,7 +56,7 @@ export class HeadingTable {
   }
 
   heading(index: number): Heading {
-    return this.place(index, this.labelAt(index))
+    return this.#place(index, this.labelAt(index))
   }
 
   /** Every heading, made. */

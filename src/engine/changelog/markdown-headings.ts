@@ -32,10 +32,52 @@ const EVENT = new LineOpening(
  * a heading's line numbers are counted when they are read.
  */
 export function scanMarkdownHeadings(lines: TextLines): HeadingTable {
+  const labels: HeadingLabel[] = []
+  const order: number[] = []
   // Where each heading's first and last lines start.
   const starts: number[] = []
   const ends: number[] = []
-  const table = new HeadingTable(
+  // Label ids by key: an ATX heading's whole line, a setext heading's
+  // level and text. Repeated sub-headings (`### Added`) are read once.
+  const ids = new Map<string, number>()
+  const { text } = lines
+  const scan: Scan = { barrier: frontMatterEnd(lines), listRun: -2 }
+  let m = lines.match(EVENT, scan.barrier + 1)
+  while (m) {
+    let at = m.index
+    const atx = m[1]
+    if (atx !== undefined) {
+      // Inline rather than shared with setext headings below: this runs
+      // once per heading, thousands of times in a long changelog.
+      let id = ids.get(atx)
+      if (id === undefined) {
+        id = labels.push(atxLabel(atx)) - 1
+        ids.set(atx, id)
+      }
+      order.push(id)
+      starts.push(at)
+      ends.push(at)
+      scan.barrier = at
+    } else {
+      at = blockEvent(lines, at, scan, (key, title, end) => {
+        let id = ids.get(key)
+        if (id === undefined) {
+          id = labels.push(title) - 1
+          ids.set(key, id)
+        }
+        order.push(id)
+        starts.push(title.first)
+        ends.push(end)
+      })
+    }
+    // What `lines.match(EVENT, at + 1)` does, without the call.
+    EVENT.afterLineEnd.lastIndex = at
+    m = EVENT.afterLineEnd.exec(text)
+    if (m) m.index++
+  }
+  return new HeadingTable(
+    labels,
+    order,
     (index, label) =>
       new MarkdownHeading(
         lines,
@@ -44,35 +86,28 @@ export function scanMarkdownHeadings(lines: TextLines): HeadingTable {
         ends[index] as number
       )
   )
-  const scan: Scan = { barrier: frontMatterEnd(lines), listRun: -2 }
-  for (let m = lines.match(EVENT, scan.barrier + 1); m;) {
-    let at = m.index
-    const atx = m[1]
-    if (atx !== undefined) {
-      // The line is the label's key: repeated sub-headings are read once.
-      table.add(table.idOf(atx) ?? table.newLabel(atx, atxLabel(atx)))
-      starts.push(at)
-      ends.push(at)
-      scan.barrier = at
-    } else {
-      const line = lines.lineAt(at)
-      const hidden = hiddenBlockEnd(lines, at, line)
-      if (hidden >= 0) {
-        at = scan.barrier = hidden
-      } else {
-        const title = setextTitle(lines, at, line, scan)
-        if (title) {
-          const key = `${title.level}\n${title.text}`
-          table.add(table.idOf(key) ?? table.newLabel(key, title))
-          starts.push(title.first)
-          ends.push(at)
-        }
-        if (title || isThematicBreak(line)) scan.barrier = at
-      }
-    }
-    m = lines.match(EVENT, at + 1)
+}
+
+// A line found by EVENT that is no ATX heading: fenced code or HTML, which
+// hides what it holds, or an underline, which may make a setext heading
+// (`found` is told of it, and where its underline starts). Where the scan
+// goes on from.
+function blockEvent(
+  lines: TextLines,
+  at: number,
+  scan: Scan,
+  found: (key: string, title: SetextTitle, end: number) => void
+): number {
+  const line = lines.lineAt(at)
+  const hidden = hiddenBlockEnd(lines, at, line)
+  if (hidden >= 0) {
+    scan.barrier = hidden
+    return hidden
   }
-  return table
+  const title = setextTitle(lines, at, line, scan)
+  if (title) found(`${title.level}\n${title.text}`, title, at)
+  if (title || isThematicBreak(line)) scan.barrier = at
+  return at
 }
 
 // A heading found by offsets. Its line numbers are counted only when
