@@ -2704,11 +2704,14 @@ const EVENT = new LineOpening(/ {0,3}(#{1,6}(?:[ \t][^\n]*)?)(?=\n|$)|[ \t]*(?:`
  * a heading's line numbers are counted when they are read.
  */
 function scanMarkdownHeadings(lines) {
-    const labels = [];
-    const order = [];
-    // Where each heading's first and last lines start.
-    const starts = [];
-    const ends = [];
+    const found = findHeadings(lines);
+    return new HeadingTable(found.labels.map(label => typeof label === 'string' ? atxLabel(label) : label), found.order, (index, label) => new MarkdownHeading(lines, label, found.starts[index], found.ends[index]));
+}
+// The loop over the text, kept apart and small: it is what runs hot on a
+// long changelog, and the engine compiles a small function quickly.
+function findHeadings(lines) {
+    const found = { labels: [], order: [], starts: [], ends: [] };
+    const { labels, order, starts, ends } = found;
     // Label ids by key: an ATX heading's whole line, a setext heading's
     // level and text. Repeated sub-headings (`### Added`) are read once.
     const ids = new Map();
@@ -2723,7 +2726,7 @@ function scanMarkdownHeadings(lines) {
             // once per heading, thousands of times in a long changelog.
             let id = ids.get(atx);
             if (id === undefined) {
-                id = labels.push(atxLabel(atx)) - 1;
+                id = labels.push(atx) - 1;
                 ids.set(atx, id);
             }
             order.push(id);
@@ -2749,7 +2752,7 @@ function scanMarkdownHeadings(lines) {
         if (m)
             m.index++;
     }
-    return new HeadingTable(labels, order, (index, label) => new MarkdownHeading(lines, label, starts[index], ends[index]));
+    return found;
 }
 // A line found by EVENT that is no ATX heading: fenced code or HTML, which
 // hides what it holds, or an underline, which may make a setext heading

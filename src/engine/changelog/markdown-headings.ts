@@ -32,11 +32,41 @@ const EVENT = new LineOpening(
  * a heading's line numbers are counted when they are read.
  */
 export function scanMarkdownHeadings(lines: TextLines): HeadingTable {
-  const labels: HeadingLabel[] = []
-  const order: number[] = []
-  // Where each heading's first and last lines start.
-  const starts: number[] = []
-  const ends: number[] = []
+  const found = findHeadings(lines)
+  return new HeadingTable(
+    found.labels.map(label =>
+      typeof label === 'string' ? atxLabel(label) : label
+    ),
+    found.order,
+    (index, label) =>
+      new MarkdownHeading(
+        lines,
+        label,
+        found.starts[index] as number,
+        found.ends[index] as number
+      )
+  )
+}
+
+/** The headings as the scan finds them, in document order. */
+interface FoundHeadings {
+  /**
+   * Distinct labels, in order of first use; an ATX heading's label is its
+   * line, read once the scan is done.
+   */
+  readonly labels: (HeadingLabel | string)[]
+  /** Each heading's label, as an index into `labels`. */
+  readonly order: number[]
+  /** Where each heading's first and last lines start. */
+  readonly starts: number[]
+  readonly ends: number[]
+}
+
+// The loop over the text, kept apart and small: it is what runs hot on a
+// long changelog, and the engine compiles a small function quickly.
+function findHeadings(lines: TextLines): FoundHeadings {
+  const found: FoundHeadings = { labels: [], order: [], starts: [], ends: [] }
+  const { labels, order, starts, ends } = found
   // Label ids by key: an ATX heading's whole line, a setext heading's
   // level and text. Repeated sub-headings (`### Added`) are read once.
   const ids = new Map<string, number>()
@@ -51,7 +81,7 @@ export function scanMarkdownHeadings(lines: TextLines): HeadingTable {
       // once per heading, thousands of times in a long changelog.
       let id = ids.get(atx)
       if (id === undefined) {
-        id = labels.push(atxLabel(atx)) - 1
+        id = labels.push(atx) - 1
         ids.set(atx, id)
       }
       order.push(id)
@@ -75,17 +105,7 @@ export function scanMarkdownHeadings(lines: TextLines): HeadingTable {
     m = EVENT.afterLineEnd.exec(text)
     if (m) m.index++
   }
-  return new HeadingTable(
-    labels,
-    order,
-    (index, label) =>
-      new MarkdownHeading(
-        lines,
-        label,
-        starts[index] as number,
-        ends[index] as number
-      )
-  )
+  return found
 }
 
 // A line found by EVENT that is no ATX heading: fenced code or HTML, which
