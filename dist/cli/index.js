@@ -3173,28 +3173,10 @@ function isPlaceholder(line) {
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/entry-order.js
 
-// Up to 15 digits a segment: every such number is exact as a double.
-const MAX_SEGMENT_DIGITS = 15;
+// A canonical plain release: no leading zeros.
+const PLAIN_RELEASE = /^(?:0|[1-9][0-9]*)(?:\.(?:0|[1-9][0-9]*))*$/;
 function plainRelease(normalized) {
-    const release = [];
-    let value = 0;
-    let digits = 0;
-    for (let i = 0; i <= normalized.length; i++) {
-        const code = i < normalized.length ? normalized.charCodeAt(i) : 0x2e;
-        if (code >= 0x30 && code <= 0x39) {
-            if (++digits > MAX_SEGMENT_DIGITS)
-                return null;
-            value = value * 10 + (code - 0x30);
-        }
-        else if (code === 0x2e && digits > 0) {
-            release.push(value);
-            value = 0;
-            digits = 0;
-        }
-        else
-            return null;
-    }
-    return release;
+    return PLAIN_RELEASE.test(normalized) ? normalized.split('.') : null;
 }
 function versionedEntry(entry) {
     if (entry.kind !== 'version' || entry.normalized === null)
@@ -3210,16 +3192,21 @@ function fullVersion(item) {
     return item.version;
 }
 // Plain releases compare as PEP 440 does: trailing zeros do not count.
+// Without leading zeros, the longer of two numbers is the larger, and
+// numbers of one length order as their digits do, however long.
 function compareItems(a, b) {
     if (!a.release || !b.release) {
         return compareVersions(fullVersion(a), fullVersion(b));
     }
     const n = Math.max(a.release.length, b.release.length);
     for (let i = 0; i < n; i++) {
-        const x = a.release[i] ?? 0;
-        const y = b.release[i] ?? 0;
-        if (x !== y)
+        const x = a.release[i] ?? '0';
+        const y = b.release[i] ?? '0';
+        if (x !== y) {
+            if (x.length !== y.length)
+                return x.length < y.length ? -1 : 1;
             return x < y ? -1 : 1;
+        }
     }
     return 0;
 }
@@ -3277,7 +3264,7 @@ function outOfOrder(above, below) {
 }
 function series(item) {
     if (item.release) {
-        return `0!${item.release[0] ?? 0}.${item.release[1] ?? 0}`;
+        return `0!${item.release[0] ?? '0'}.${item.release[1] ?? '0'}`;
     }
     const v = fullVersion(item);
     return `${v.epoch}!${v.release[0] ?? 0n}.${v.release[1] ?? 0n}`;

@@ -14,33 +14,19 @@ export interface OrderProblem {
 interface Versioned {
   readonly entry: ChangelogEntry
   /**
-   * A plain release (`1.2.3`, each number below 2^53) as numbers, else
-   * `null`: such versions order by their numbers alone, with no full parse.
+   * A plain release (`1.2.3`) as the digits of its numbers, else `null`:
+   * such versions order by their numbers alone, with no full parse.
    */
-  readonly release: readonly number[] | null
+  readonly release: readonly string[] | null
   /** The parsed version; for a plain release, only when compared with others. */
   version: Version | null
 }
 
-// Up to 15 digits a segment: every such number is exact as a double.
-const MAX_SEGMENT_DIGITS = 15
+// A canonical plain release: no leading zeros.
+const PLAIN_RELEASE = /^(?:0|[1-9][0-9]*)(?:\.(?:0|[1-9][0-9]*))*$/
 
-function plainRelease(normalized: string): number[] | null {
-  const release: number[] = []
-  let value = 0
-  let digits = 0
-  for (let i = 0; i <= normalized.length; i++) {
-    const code = i < normalized.length ? normalized.charCodeAt(i) : 0x2e
-    if (code >= 0x30 && code <= 0x39) {
-      if (++digits > MAX_SEGMENT_DIGITS) return null
-      value = value * 10 + (code - 0x30)
-    } else if (code === 0x2e && digits > 0) {
-      release.push(value)
-      value = 0
-      digits = 0
-    } else return null
-  }
-  return release
+function plainRelease(normalized: string): string[] | null {
+  return PLAIN_RELEASE.test(normalized) ? normalized.split('.') : null
 }
 
 function versionedEntry(entry: ChangelogEntry): Versioned | null {
@@ -57,15 +43,20 @@ function fullVersion(item: Versioned): Version {
 }
 
 // Plain releases compare as PEP 440 does: trailing zeros do not count.
+// Without leading zeros, the longer of two numbers is the larger, and
+// numbers of one length order as their digits do, however long.
 function compareItems(a: Versioned, b: Versioned): number {
   if (!a.release || !b.release) {
     return compareVersions(fullVersion(a), fullVersion(b))
   }
   const n = Math.max(a.release.length, b.release.length)
   for (let i = 0; i < n; i++) {
-    const x = a.release[i] ?? 0
-    const y = b.release[i] ?? 0
-    if (x !== y) return x < y ? -1 : 1
+    const x = a.release[i] ?? '0'
+    const y = b.release[i] ?? '0'
+    if (x !== y) {
+      if (x.length !== y.length) return x.length < y.length ? -1 : 1
+      return x < y ? -1 : 1
+    }
   }
   return 0
 }
@@ -125,7 +116,7 @@ function outOfOrder(above: Versioned, below: Versioned): boolean {
 
 function series(item: Versioned): string {
   if (item.release) {
-    return `0!${item.release[0] ?? 0}.${item.release[1] ?? 0}`
+    return `0!${item.release[0] ?? '0'}.${item.release[1] ?? '0'}`
   }
   const v = fullVersion(item)
   return `${v.epoch}!${v.release[0] ?? 0n}.${v.release[1] ?? 0n}`
