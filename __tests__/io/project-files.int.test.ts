@@ -2,7 +2,11 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { isInside, projectFileReader } from '../../src/io/project-files.js'
+import {
+  isInside,
+  projectFileReader,
+  readTextFile
+} from '../../src/io/project-files.js'
 
 describe('project files', () => {
   test('isInside tells a parent folder from a name that starts with dots', () => {
@@ -29,5 +33,25 @@ describe('project files', () => {
     ).toBeUndefined()
     expect(read('link')).toBeUndefined()
     expect(read(path.join(outside, 'secret'))).toBeUndefined()
+  })
+
+  test.each([
+    ['ASCII', '## 1.0.0\n- Fixed a bug.\n'],
+    ['UTF-8 beyond ASCII', '## 1.0.0 — Änderungen\n- Grüße, 日本語, 🎉\n'],
+    ['Latin-1 lookalikes', 'caf\u00e9 \u00ff\n']
+  ])('reads %s text as written', (_, text) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'text-'))
+    const file = path.join(dir, 'CHANGELOG.md')
+    writeFileSync(file, text, 'utf8')
+    expect(readTextFile(file)).toBe(text)
+  })
+
+  test('refuses a file over the limit, a folder and a missing file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'text-'))
+    writeFileSync(path.join(dir, 'big'), 'x'.repeat(101))
+    expect(readTextFile(path.join(dir, 'big'), 100)).toBeUndefined()
+    expect(readTextFile(path.join(dir, 'big'), 101)).toBe('x'.repeat(101))
+    expect(readTextFile(dir)).toBeUndefined()
+    expect(readTextFile(path.join(dir, 'missing'))).toBeUndefined()
   })
 })
