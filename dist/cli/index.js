@@ -14511,7 +14511,10 @@ function productUserAgent(version) {
     return `pypi-preflight/${version} (+${HOMEPAGE})`;
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./build/io/project-files.js
+
 
 
 /** Files larger than this are not read: no real pyproject or version file is. */
@@ -14565,7 +14568,11 @@ function readTextFile(file, limit = MAX_TEXT_BYTES) {
                 break;
             read += n;
         }
-        return buffer.subarray(0, read).toString('utf8');
+        const bytes = buffer.subarray(0, read);
+        // ASCII, as most of these files are, reads the same as Latin-1, which
+        // Node keeps outside the JavaScript heap when large: a long changelog
+        // then costs no garbage collection.
+        return bytes.toString((0,external_node_buffer_namespaceObject.isAscii)(bytes) ? 'latin1' : 'utf8');
     }
     catch {
         return undefined;

@@ -6,6 +6,7 @@ import {
   fstatSync,
   realpathSync
 } from 'node:fs'
+import { isAscii } from 'node:buffer'
 import path from 'node:path'
 
 /** Files larger than this are not read: no real pyproject or version file is. */
@@ -64,7 +65,11 @@ export function readTextFile(
       if (n === 0) break
       read += n
     }
-    return buffer.subarray(0, read).toString('utf8')
+    const bytes = buffer.subarray(0, read)
+    // ASCII, as most of these files are, reads the same as Latin-1, which
+    // Node keeps outside the JavaScript heap when large: a long changelog
+    // then costs no garbage collection.
+    return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')
   } catch {
     return undefined
   } finally {
