@@ -21,10 +21,12 @@ export function entriesFor(
       (n.startsWith(head) &&
         (n.includes('.0') || wanted.includes('.0')) &&
         equalityKey(n) === key))
+  // Few headings name further versions: most entries skip that search.
   return entries.filter(
     e =>
       e.kind === 'version' &&
-      (equal(e.normalized) || e.alsoVersions.some(equal))
+      (equal(e.normalized) ||
+        (e.alsoVersions.length > 0 && e.alsoVersions.some(equal)))
   )
 }
 
