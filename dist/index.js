@@ -1832,16 +1832,18 @@ function countEach(text, from, to) {
 }
 /**
  * What a line opens with, for `TextLines.match`: a pattern matched at a
- * line start, written without flags, where `(?:\n|$)` ends the line.
+ * line start, where `(?:\n|$)` ends the line.
  */
 class LineOpening {
     /** The pattern at the text's start. */
     first;
     /** A line end followed by the pattern. */
     afterLineEnd;
+    /** `pattern` may carry the `i` flag; others are set here. */
     constructor(pattern) {
-        this.first = new RegExp(pattern.source, 'y');
-        this.afterLineEnd = new RegExp(`\\n(?=${pattern.source})`, 'g');
+        const flags = pattern.ignoreCase ? 'i' : '';
+        this.first = new RegExp(pattern.source, `${flags}y`);
+        this.afterLineEnd = new RegExp(`\\n(?=${pattern.source})`, `${flags}g`);
     }
 }
 /** True for an empty line or one holding only whitespace. */
@@ -2657,7 +2659,7 @@ const UNRELEASED = new Set([
     'master',
     'head'
 ]);
-// Every title in UNRELEASED holds one of these.
+/** Every Unreleased-style title holds one of these, in any case. */
 const UNRELEASED_HINTS = [
     'releas',
     'dev',
@@ -3017,12 +3019,36 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i;
-// The only lines that can be a heading or hide one: an ATX heading (its
-// `#` run and text captured whole), an underline, a fence, HTML. Finding
-// them with one native search of the text is what keeps a large file
-// cheap: no other line is read, except when an underline asks what stands
-// above it.
-const EVENT = new LineOpening(/ {0,3}(#{1,6}(?:[ \t][^\n]*)?)(?=\n|$)|[ \t]*(?:```|~~~|<)| {0,3}(?:=+[ \t]*(?:\n|$)|-+[ \t]*(?:\n|$))/);
+const ATX_LINE = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+// Levels at which every ATX heading is part of a document's outline.
+const OUTLINE_LEVELS = 2;
+// The only lines that can be a heading or hide one: an ATX heading (`atx`
+// matches its `#` run and text, captured whole), an underline, a fence,
+// HTML. Finding them with one native search of the text is what keeps a
+// large file cheap: no other line is read, except when an underline asks
+// what stands above it.
+function eventsWith(atx, flags = '') {
+    return new LineOpening(new RegExp(` {0,3}(${atx})(?=\\n|$)|[ \\t]*(?:\`\`\`|~~~|<)| {0,3}(?:=+[ \\t]*(?:\\n|$)|-+[ \\t]*(?:\\n|$))`, flags));
+}
+const EVENT = eventsWith('#{1,6}(?:[ \\t][^\\n]*)?');
+/**
+ * What {@link scanMarkdownHeadings} looks for to find a document's
+ * outline: every heading, except ATX headings below level 2 whose text
+ * holds neither a digit nor one of `words` (any case). Those are the
+ * `### Added` repeated under every release, which can name nothing; the
+ * search passes over them natively. Each pattern reads one line.
+ */
+function outlineEvents(words) {
+    const clues = words.map(w => w.replace(/[^A-Za-z0-9]/g, '\\$&')).join('|');
+    const kept = `#{1,${OUTLINE_LEVELS}}(?:[ \\t][^\\n]*)?`;
+    const named = `#{${OUTLINE_LEVELS + 1},6}[ \\t](?=[^\\n]*(?:[0-9]|${clues}))[^\\n]*`;
+    return eventsWith(`${kept}|${named}`, 'i');
+}
+/**
+ * The deepest level an entry may have for an outline's headings to bound
+ * it: a deeper one can end at a heading the outline passes over.
+ */
+const OUTLINE_ENTRY_LEVELS = OUTLINE_LEVELS + 1;
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
  * setext (`===` for level 1, `---` for level 2, under a paragraph that is
@@ -3031,13 +3057,13 @@ const EVENT = new LineOpening(/ {0,3}(#{1,6}(?:[ \t][^\n]*)?)(?=\n|$)|[ \t]*(?:`
  * matter block are never headings. The scan moves by offsets in the text;
  * a heading's line numbers are counted when they are read.
  */
-function scanMarkdownHeadings(lines) {
-    const found = findHeadings(lines);
+function scanMarkdownHeadings(lines, events = EVENT) {
+    const found = findHeadings(lines, events);
     return new HeadingTable(found.labels.map(label => typeof label === 'string' ? atxLabel(label) : label), found.order, (index, label) => new MarkdownHeading(lines, label, found.starts[index], found.ends[index]));
 }
 // The loop over the text, kept apart and small: it is what runs hot on a
 // long changelog, and the engine compiles a small function quickly.
-function findHeadings(lines) {
+function findHeadings(lines, events) {
     const found = { labels: [], order: [], starts: [], ends: [] };
     const { labels, order, starts, ends } = found;
     // Label ids by key: an ATX heading's whole line, a setext heading's
@@ -3045,7 +3071,7 @@ function findHeadings(lines) {
     const ids = new Map();
     const { text } = lines;
     const scan = { barrier: frontMatterEnd(lines), listRun: -2 };
-    let m = lines.match(EVENT, scan.barrier + 1);
+    let m = lines.match(events, scan.barrier + 1);
     while (m) {
         let at = m.index;
         const atx = m[1];
@@ -3074,9 +3100,9 @@ function findHeadings(lines) {
                 ends.push(end);
             });
         }
-        // What `lines.match(EVENT, at + 1)` does, without the call.
-        EVENT.afterLineEnd.lastIndex = at;
-        m = EVENT.afterLineEnd.exec(text);
+        // What `lines.match(events, at + 1)` does, without the call.
+        events.afterLineEnd.lastIndex = at;
+        m = events.afterLineEnd.exec(text);
         if (m)
             m.index++;
     }
@@ -3208,7 +3234,8 @@ function paragraphStart(lines, at, scan) {
         if (above < 0 || above <= scan.barrier || above === scan.listRun)
             break;
         const line = lines.lineAt(above);
-        if (isBlank(line) || isThematicBreak(line))
+        // An outline's scan passes over some ATX headings: they end no block.
+        if (isBlank(line) || isThematicBreak(line) || ATX_LINE.test(line))
             break;
         first = above;
     }
@@ -3232,8 +3259,11 @@ function continuesList(lines, first, barrier) {
         return false;
     for (let at = lines.previous(first); at > barrier; at = lines.previous(at)) {
         const line = lines.lineAt(at);
-        if (!isBlank(line))
-            return LIST_ITEM.test(line) || indentOf(line) >= 2;
+        if (isBlank(line))
+            continue;
+        if (ATX_LINE.test(line))
+            return false;
+        return LIST_ITEM.test(line) || indentOf(line) >= 2;
     }
     return false;
 }
@@ -3269,9 +3299,13 @@ function atxLabel(line) {
 
 
 
+
 // `Previous releases`, `Older changes`: a section after the last release
 // that lists none itself.
 const TRAILER_WORDS = new Set(['previous', 'older', 'earlier', 'past', 'prior']);
+// A Markdown changelog's outline: every heading that can name an entry or
+// end one. What no words of these and no digit can make such a heading.
+const OUTLINE = outlineEvents([...UNRELEASED_HINTS, ...TRAILER_WORDS]);
 /**
  * Parses a changelog into its entries, in document order. The format comes
  * from the file name, or from the content when the name does not tell
@@ -3285,10 +3319,16 @@ const TRAILER_WORDS = new Set(['previous', 'older', 'earlier', 'past', 'prior'])
 function parseChangelog(text, file, options = {}) {
     const lines = new TextLines(text);
     const format = detectChangelogFormat(file, lines);
-    const table = format === 'markdown'
-        ? scanMarkdownHeadings(lines)
+    let table = format === 'markdown'
+        ? scanMarkdownHeadings(lines, OUTLINE)
         : HeadingTable.of(scanRstHeadings(lines.slice()));
-    const names = acceptedNames(table, options.projectName);
+    let names = acceptedNames(table, options.projectName);
+    // Entries this deep may end at a sub-heading the outline passes over.
+    if (format === 'markdown' &&
+        deepestName(table, names) > OUTLINE_ENTRY_LEVELS) {
+        table = scanMarkdownHeadings(lines);
+        names = acceptedNames(table, options.projectName);
+    }
     const stops = stopLabels(table.labels, names);
     const { order } = table;
     const entries = [];
@@ -3381,6 +3421,15 @@ function acceptedNames(table, projectName) {
             (name.prefix !== '' && !known.has(firstWord(name.prefix)));
         return mentioned ? null : name;
     });
+}
+// The deepest level of a heading that names something; 0 when none does.
+function deepestName(table, names) {
+    let deepest = 0;
+    names.forEach((name, id) => {
+        if (name)
+            deepest = Math.max(deepest, levelOf(table.labels, id));
+    });
+    return deepest;
 }
 function levelOf(labels, id) {
     return labels[id].level;

@@ -1,5 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
-import { scanMarkdownHeadings } from '../../../src/engine/changelog/markdown-headings.js'
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  outlineEvents,
+  scanMarkdownHeadings
+} from '../../../src/engine/changelog/markdown-headings.js'
 import { TextLines } from '../../../src/engine/changelog/text-lines.js'
 
 function headings(text: string): [number, number, string][] {
@@ -7,6 +13,8 @@ function headings(text: string): [number, number, string][] {
     .all()
     .map(h => [h.line + 1, h.level, h.text])
 }
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url))
 
 describe('scanMarkdownHeadings', () => {
   test('reads ATX headings of every level, without closing hashes', () => {
@@ -76,3 +84,67 @@ describe('scanMarkdownHeadings', () => {
     expect(headings('> quoted\n---')).toEqual([])
   })
 })
+
+describe('scanMarkdownHeadings with outline events', () => {
+  const WORDS = ['releas', 'older']
+  const OUTLINE = outlineEvents(WORDS)
+
+  function outline(text: string): string[] {
+    return scanMarkdownHeadings(new TextLines(text), OUTLINE)
+      .all()
+      .map(h => `${h.start}-${h.end} ${h.level} ${h.text}`)
+  }
+
+  // What the outline should hold: every heading but ATX ones below level
+  // 2 with neither a digit nor a word in their line.
+  function expected(text: string): string[] {
+    const lines = new TextLines(text)
+    return scanMarkdownHeadings(lines)
+      .all()
+      .filter(h => {
+        const line = lines.line(h.line).toLowerCase()
+        if (!/^ {0,3}#/.test(line) || h.level <= 2 || /[0-9]/.test(line)) {
+          return true
+        }
+        return WORDS.some(word => line.includes(word))
+      })
+      .map(h => `${h.start}-${h.end} ${h.level} ${h.text}`)
+  }
+
+  const TRICKY: [string, string][] = [
+    ['an underline below a passed-over heading', '## 1.0\n### Added\n---\n- x'],
+    [
+      'an indented one above a setext paragraph',
+      '## 1.0\n  ### Added\n\n  Some text\n  ---\n'
+    ],
+    [
+      'headings in fenced code',
+      '## 1.0\n```\n### Added\n### 2.0\n```\n### Fixed'
+    ],
+    [
+      'words in any case',
+      '### RELEASED\n#### Older ones\n### Other\n#### Misc 3'
+    ],
+    ['closing hashes', '### Added ###\n### 1.0 ###\n###\n### 2 #']
+  ]
+
+  test.each(TRICKY)('keeps what can name or end an entry: %s', (_, text) => {
+    expect(outline(text)).toEqual(expected(text))
+  })
+
+  // Every Markdown file the tests hold, changelogs and release states.
+  const files = markdownFixtures(FIXTURES)
+  test(`agrees with the full scan on ${files.length} Markdown fixtures`, () => {
+    expect(files.length).toBeGreaterThan(20)
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8')
+      expect([file, outline(text)]).toEqual([file, expected(text)])
+    }
+  })
+})
+
+function markdownFixtures(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter(e => e.isFile() && e.name.toLowerCase().endsWith('.md'))
+    .map(e => path.join(e.parentPath ?? e.path, e.name))
+}

@@ -157,6 +157,46 @@ describe('parseChangelog: Markdown', () => {
   })
 })
 
+describe('parseChangelog: sub-headings between entries', () => {
+  test('a trailer sub-heading ends the entry above it', () => {
+    const text = ['## 1.0', '- One.', '### Older changes', '- See docs.']
+    expect(outline(text.join('\n'))).toEqual([['1.0', 1, 2, 2]])
+  })
+
+  test('an Unreleased sub-heading among sub-level releases is an entry', () => {
+    const text = ['# Changes', '### Unreleased', '- Next.', '### 1.0', '- One.']
+    expect(outline(text.join('\n'))).toEqual([
+      ['unreleased', 2, 3, 3],
+      ['1.0', 4, 5, 5]
+    ])
+  })
+
+  test('releases below level 3 end at any higher sub-heading', () => {
+    const text = [
+      '## 2024', // 1
+      '### Features',
+      '#### 1.1.0', // 3
+      '- New.',
+      '### Fixes',
+      '- Fixed.',
+      '#### 1.0.0', // 7
+      '- First.'
+    ]
+    expect(outline(text.join('\n'))).toEqual([
+      ['1.1.0', 3, 4, 4],
+      ['1.0.0', 7, 8, 8]
+    ])
+  })
+
+  test('category sub-headings stay in the entry', () => {
+    const text = ['## 1.1', '### Added', '- A.', '### Fixed', '- B.', '## 1.0']
+    expect(outline(text.join('\n'))).toEqual([
+      ['1.1', 1, 2, 5],
+      ['1.0', 6, null, null]
+    ])
+  })
+})
+
 describe('parseChangelog: reStructuredText', () => {
   test('gives labels and overlines to the heading they stand above', () => {
     const text = [

@@ -14,14 +14,45 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i
-// The only lines that can be a heading or hide one: an ATX heading (its
-// `#` run and text captured whole), an underline, a fence, HTML. Finding
-// them with one native search of the text is what keeps a large file
-// cheap: no other line is read, except when an underline asks what stands
-// above it.
-const EVENT = new LineOpening(
-  / {0,3}(#{1,6}(?:[ \t][^\n]*)?)(?=\n|$)|[ \t]*(?:```|~~~|<)| {0,3}(?:=+[ \t]*(?:\n|$)|-+[ \t]*(?:\n|$))/
-)
+const ATX_LINE = /^ {0,3}#{1,6}(?:[ \t]|$)/
+// Levels at which every ATX heading is part of a document's outline.
+const OUTLINE_LEVELS = 2
+
+// The only lines that can be a heading or hide one: an ATX heading (`atx`
+// matches its `#` run and text, captured whole), an underline, a fence,
+// HTML. Finding them with one native search of the text is what keeps a
+// large file cheap: no other line is read, except when an underline asks
+// what stands above it.
+function eventsWith(atx: string, flags = ''): LineOpening {
+  return new LineOpening(
+    new RegExp(
+      ` {0,3}(${atx})(?=\\n|$)|[ \\t]*(?:\`\`\`|~~~|<)| {0,3}(?:=+[ \\t]*(?:\\n|$)|-+[ \\t]*(?:\\n|$))`,
+      flags
+    )
+  )
+}
+
+const EVENT = eventsWith('#{1,6}(?:[ \\t][^\\n]*)?')
+
+/**
+ * What {@link scanMarkdownHeadings} looks for to find a document's
+ * outline: every heading, except ATX headings below level 2 whose text
+ * holds neither a digit nor one of `words` (any case). Those are the
+ * `### Added` repeated under every release, which can name nothing; the
+ * search passes over them natively. Each pattern reads one line.
+ */
+export function outlineEvents(words: readonly string[]): LineOpening {
+  const clues = words.map(w => w.replace(/[^A-Za-z0-9]/g, '\\$&')).join('|')
+  const kept = `#{1,${OUTLINE_LEVELS}}(?:[ \\t][^\\n]*)?`
+  const named = `#{${OUTLINE_LEVELS + 1},6}[ \\t](?=[^\\n]*(?:[0-9]|${clues}))[^\\n]*`
+  return eventsWith(`${kept}|${named}`, 'i')
+}
+
+/**
+ * The deepest level an entry may have for an outline's headings to bound
+ * it: a deeper one can end at a heading the outline passes over.
+ */
+export const OUTLINE_ENTRY_LEVELS = OUTLINE_LEVELS + 1
 
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
@@ -31,8 +62,11 @@ const EVENT = new LineOpening(
  * matter block are never headings. The scan moves by offsets in the text;
  * a heading's line numbers are counted when they are read.
  */
-export function scanMarkdownHeadings(lines: TextLines): HeadingTable {
-  const found = findHeadings(lines)
+export function scanMarkdownHeadings(
+  lines: TextLines,
+  events: LineOpening = EVENT
+): HeadingTable {
+  const found = findHeadings(lines, events)
   return new HeadingTable(
     found.labels.map(label =>
       typeof label === 'string' ? atxLabel(label) : label
@@ -64,7 +98,7 @@ interface FoundHeadings {
 
 // The loop over the text, kept apart and small: it is what runs hot on a
 // long changelog, and the engine compiles a small function quickly.
-function findHeadings(lines: TextLines): FoundHeadings {
+function findHeadings(lines: TextLines, events: LineOpening): FoundHeadings {
   const found: FoundHeadings = { labels: [], order: [], starts: [], ends: [] }
   const { labels, order, starts, ends } = found
   // Label ids by key: an ATX heading's whole line, a setext heading's
@@ -72,7 +106,7 @@ function findHeadings(lines: TextLines): FoundHeadings {
   const ids = new Map<string, number>()
   const { text } = lines
   const scan: Scan = { barrier: frontMatterEnd(lines), listRun: -2 }
-  let m = lines.match(EVENT, scan.barrier + 1)
+  let m = lines.match(events, scan.barrier + 1)
   while (m) {
     let at = m.index
     const atx = m[1]
@@ -100,9 +134,9 @@ function findHeadings(lines: TextLines): FoundHeadings {
         ends.push(end)
       })
     }
-    // What `lines.match(EVENT, at + 1)` does, without the call.
-    EVENT.afterLineEnd.lastIndex = at
-    m = EVENT.afterLineEnd.exec(text)
+    // What `lines.match(events, at + 1)` does, without the call.
+    events.afterLineEnd.lastIndex = at
+    m = events.afterLineEnd.exec(text)
     if (m) m.index++
   }
   return found
@@ -272,7 +306,8 @@ function paragraphStart(lines: TextLines, at: number, scan: Scan): number {
     const above = lines.previous(first)
     if (above < 0 || above <= scan.barrier || above === scan.listRun) break
     const line = lines.lineAt(above)
-    if (isBlank(line) || isThematicBreak(line)) break
+    // An outline's scan passes over some ATX headings: they end no block.
+    if (isBlank(line) || isThematicBreak(line) || ATX_LINE.test(line)) break
     first = above
   }
   const listText =
@@ -298,7 +333,9 @@ function continuesList(
   if (indent < 2) return false
   for (let at = lines.previous(first); at > barrier; at = lines.previous(at)) {
     const line = lines.lineAt(at)
-    if (!isBlank(line)) return LIST_ITEM.test(line) || indentOf(line) >= 2
+    if (isBlank(line)) continue
+    if (ATX_LINE.test(line)) return false
+    return LIST_ITEM.test(line) || indentOf(line) >= 2
   }
   return false
 }

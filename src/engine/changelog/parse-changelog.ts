@@ -4,9 +4,14 @@ import { type LineRange, bodyRange } from './entry-bounds.js'
 import { entryFacts } from './entry-facts.js'
 import { type HeadingName, readHeadingName } from './heading-name.js'
 import { type HeadingLabel, HeadingTable } from './heading-table.js'
-import { scanMarkdownHeadings } from './markdown-headings.js'
+import {
+  OUTLINE_ENTRY_LEVELS,
+  outlineEvents,
+  scanMarkdownHeadings
+} from './markdown-headings.js'
 import { scanRstHeadings } from './rst-headings.js'
 import { TextLines, isBlank } from './text-lines.js'
+import { UNRELEASED_HINTS } from './unreleased-title.js'
 
 /** Optional context that sharpens how headings are read. */
 export interface ParseOptions {
@@ -20,6 +25,9 @@ export interface ParseOptions {
 // `Previous releases`, `Older changes`: a section after the last release
 // that lists none itself.
 const TRAILER_WORDS = new Set(['previous', 'older', 'earlier', 'past', 'prior'])
+// A Markdown changelog's outline: every heading that can name an entry or
+// end one. What no words of these and no digit can make such a heading.
+const OUTLINE = outlineEvents([...UNRELEASED_HINTS, ...TRAILER_WORDS])
 
 /**
  * Parses a changelog into its entries, in document order. The format comes
@@ -38,11 +46,19 @@ export function parseChangelog(
 ): Changelog {
   const lines = new TextLines(text)
   const format = detectChangelogFormat(file, lines)
-  const table =
+  let table =
     format === 'markdown'
-      ? scanMarkdownHeadings(lines)
+      ? scanMarkdownHeadings(lines, OUTLINE)
       : HeadingTable.of(scanRstHeadings(lines.slice()))
-  const names = acceptedNames(table, options.projectName)
+  let names = acceptedNames(table, options.projectName)
+  // Entries this deep may end at a sub-heading the outline passes over.
+  if (
+    format === 'markdown' &&
+    deepestName(table, names) > OUTLINE_ENTRY_LEVELS
+  ) {
+    table = scanMarkdownHeadings(lines)
+    names = acceptedNames(table, options.projectName)
+  }
   const stops = stopLabels(table.labels, names)
   const { order } = table
   const entries: ChangelogEntry[] = []
@@ -160,6 +176,18 @@ function acceptedNames(
       (name.prefix !== '' && !known.has(firstWord(name.prefix)))
     return mentioned ? null : name
   })
+}
+
+// The deepest level of a heading that names something; 0 when none does.
+function deepestName(
+  table: HeadingTable,
+  names: readonly (HeadingName | null)[]
+): number {
+  let deepest = 0
+  names.forEach((name, id) => {
+    if (name) deepest = Math.max(deepest, levelOf(table.labels, id))
+  })
+  return deepest
 }
 
 function levelOf(labels: readonly HeadingLabel[], id: number): number {

@@ -241,7 +241,7 @@ function countEach(text: string, from: number, to: number): number {
 
 /**
  * What a line opens with, for `TextLines.match`: a pattern matched at a
- * line start, written without flags, where `(?:\n|$)` ends the line.
+ * line start, where `(?:\n|$)` ends the line.
  */
 export class LineOpening {
   /** The pattern at the text's start. */
@@ -249,9 +249,11 @@ export class LineOpening {
   /** A line end followed by the pattern. */
   readonly afterLineEnd: RegExp
 
+  /** `pattern` may carry the `i` flag; others are set here. */
   constructor(pattern: RegExp) {
-    this.first = new RegExp(pattern.source, 'y')
-    this.afterLineEnd = new RegExp(`\\n(?=${pattern.source})`, 'g')
+    const flags = pattern.ignoreCase ? 'i' : ''
+    this.first = new RegExp(pattern.source, `${flags}y`)
+    this.afterLineEnd = new RegExp(`\\n(?=${pattern.source})`, `${flags}g`)
   }
 }
 

@@ -27,8 +27,8 @@ const UNRELEASED = new Set([
   'head'
 ])
 
-// Every title in UNRELEASED holds one of these.
-const UNRELEASED_HINTS = [
+/** Every Unreleased-style title holds one of these, in any case. */
+export const UNRELEASED_HINTS: readonly string[] = [
   'releas',
   'dev',
   'progress',
