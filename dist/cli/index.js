@@ -1593,23 +1593,33 @@ function adornmentOf(line) {
  * content, literal blocks, comments) never holds a title.
  */
 function scanRstHeadings(lines) {
-    const adorn = lines.map(adornmentOf);
     const levels = new Map();
-    const headings = [];
+    return findTitles(lines).map(({ style, heading }) => {
+        if (!levels.has(style))
+            levels.set(style, levels.size + 1);
+        return { ...heading, level: levels.get(style) };
+    });
+}
+// The loop over the lines, kept apart and small: it is what runs hot on a
+// long changelog, and the engine compiles a small function quickly.
+function findTitles(lines) {
+    const adorn = lines.map(adornmentOf);
+    const titles = [];
     let i = 0;
     while (i < lines.length) {
-        const title = titleAt(lines, adorn, i);
-        if (!title) {
-            i++;
-            continue;
+        // A title has an adornment on its own line or the next: most lines
+        // have neither, and are passed over at once.
+        const title = adorn[i] === null && (adorn[i + 1] ?? null) === null
+            ? null
+            : titleAt(lines, adorn, i);
+        if (title) {
+            titles.push(title);
+            i = title.heading.end + 1;
         }
-        if (!levels.has(title.style))
-            levels.set(title.style, levels.size + 1);
-        const level = levels.get(title.style);
-        headings.push({ ...title.heading, level });
-        i = title.heading.end + 1;
+        else
+            i++;
     }
-    return headings;
+    return titles;
 }
 function titleAt(lines, adorn, i) {
     if (!startsBlock(lines, adorn, i))
