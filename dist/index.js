@@ -1600,6 +1600,35 @@ function suggestedHeading(newest, version, today) {
     return text;
 }
 
+;// CONCATENATED MODULE: ./build/engine/changelog/offset-heading.js
+/**
+ * A heading found by offsets in the text: where its block starts, where
+ * its title line starts and where its block's last line starts. Its line
+ * numbers are counted only when read: a long file has thousands of
+ * headings and a release reads the lines of a few. Its fields are plain
+ * and set once: a declared or `#` field costs an initializer run per
+ * object.
+ */
+class OffsetHeading {
+    constructor(lines, label, startAt, titleAt, endAt) {
+        this.level = label.level;
+        this.text = label.text;
+        this.lines = lines;
+        this.startAt = startAt;
+        this.titleAt = titleAt;
+        this.endAt = endAt;
+    }
+    get line() {
+        return this.lines.lineOf(this.titleAt);
+    }
+    get start() {
+        return this.lines.lineOf(this.startAt);
+    }
+    get end() {
+        return this.lines.lineOf(this.endAt);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/changelog/text-lines.js
 const NEWLINE = 0x0a;
 // Line ends over a longer stretch are counted in blocks, natively: large
@@ -1894,9 +1923,15 @@ function isThematicBreak(line) {
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/rst-headings.js
 
+
 // docutils: any non-alphanumeric printable 7-bit ASCII character may adorn.
 const ADORNMENT_CHARS = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/;
+// A line of adornment characters, whitespace after it: the only lines
+// that can make a title, above or below its text, when the characters are
+// all one. That is checked on the line itself: a repeat of the first
+// character, as a backreference, would backtrack a step per character.
+const ADORNMENT_LINE = new LineOpening(/[!-/:-@[-`{-~]+[^\S\n]*(?=\n|$)/);
 /**
  * The adornment character of a line made of one repeated punctuation
  * character from column 0 (trailing whitespace allowed), else `null`.
@@ -1948,7 +1983,7 @@ function findTitles(lines) {
     return titles;
 }
 function titleAt(lines, adorn, i) {
-    if (!startsBlock(lines, adorn, i))
+    if (!startsBlock(lines, i))
         return null;
     const ch = adorn[i];
     if (ch)
@@ -1989,14 +2024,88 @@ function isTitleText(line, inset) {
 // A title starts a new block: it follows a blank line, another title, an
 // explicit markup line or the end of an indented block, never the middle of
 // a paragraph.
-function startsBlock(lines, adorn, i) {
-    if (i === 0)
-        return true;
-    const prev = lines[i - 1];
-    if (isBlank(prev) || adorn[i - 1] !== null || /^[ \t]/.test(prev)) {
+function startsBlock(lines, i) {
+    return i === 0 || followsBlock(lines[i - 1]);
+}
+// `prev`, the line above, ends a block or a paragraph.
+function followsBlock(prev) {
+    if (isBlank(prev) || adornmentOf(prev) !== null || /^[ \t]/.test(prev)) {
         return true;
     }
     return prev.startsWith('..') || BULLET.test(prev);
+}
+/**
+ * The titles {@link scanRstHeadings} finds, found in the text by offsets:
+ * one native search finds the adornment lines, and only the lines next to
+ * them are read. A long changelog has tens of thousands of lines and a few
+ * thousand adornments.
+ */
+function scanRstOutline(lines) {
+    const levels = new Map();
+    const headings = [];
+    // Where the first line that no title has taken starts.
+    let free = 0;
+    let m = lines.match(ADORNMENT_LINE, 0);
+    while (m) {
+        const at = m.index;
+        const ch = adornmentOf(lines.lineAt(at));
+        const title = ch === null
+            ? null
+            : (underlined(lines, at, ch, free) ?? overlined(lines, at, ch, free));
+        if (title) {
+            if (!levels.has(title.style))
+                levels.set(title.style, levels.size + 1);
+            const level = levels.get(title.style);
+            const { text, startAt, titleAt, endAt } = title;
+            headings.push(new OffsetHeading(lines, { level, text }, startAt, titleAt, endAt));
+            free = lines.next(endAt);
+            if (free < 0)
+                break;
+        }
+        m = lines.match(ADORNMENT_LINE, at + 1);
+    }
+    return headings;
+}
+// The title that the adornment at `at` underlines, if the line above it
+// is free and is one.
+function underlined(lines, at, ch, free) {
+    const above = lines.previous(at);
+    if (above < free)
+        return null;
+    const line = lines.lineAt(above);
+    if (adornmentOf(line) !== null || !isTitleText(line, false))
+        return null;
+    const before = lines.previous(above);
+    if (before >= 0 && !followsBlock(lines.lineAt(before)))
+        return null;
+    const text = line.trim();
+    // docutils treats a short underline as text unless it is at least 4 long.
+    const length = lines.lineAt(at).trimEnd().length;
+    if (length < text.length && length < 4)
+        return null;
+    return { style: `${ch}u`, text, startAt: above, titleAt: above, endAt: at };
+}
+// The title that the adornment at `at` overlines, if it is free.
+function overlined(lines, at, ch, free) {
+    if (at < free)
+        return null;
+    const before = lines.previous(at);
+    if (before >= 0 && !followsBlock(lines.lineAt(before)))
+        return null;
+    const title = lines.next(at);
+    const under = title < 0 ? -1 : lines.next(title);
+    if (under < 0 || adornmentOf(lines.lineAt(under)) !== ch)
+        return null;
+    const line = lines.lineAt(title);
+    if (!isTitleText(line, true))
+        return null;
+    return {
+        style: `${ch}o`,
+        text: line.trim(),
+        startAt: at,
+        titleAt: title,
+        endAt: under
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/changelog-format.js
@@ -3023,6 +3132,7 @@ class HeadingTable {
 ;// CONCATENATED MODULE: ./build/engine/changelog/markdown-headings.js
 
 
+
 // Every pattern here is anchored and free of nested quantifiers: changelog
 // text is untrusted and a heading may be megabytes long.
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -3069,7 +3179,9 @@ const OUTLINE_ENTRY_LEVELS = OUTLINE_LEVELS + 1;
  */
 function scanMarkdownHeadings(lines, events = EVENT) {
     const found = findHeadings(lines, events);
-    return new HeadingTable(found.labels.map(label => typeof label === 'string' ? atxLabel(label) : label), found.order, (index, label) => new MarkdownHeading(lines, label, found.starts[index], found.ends[index]));
+    return new HeadingTable(found.labels.map(label => typeof label === 'string' ? atxLabel(label) : label), found.order, (index, label) => 
+    // The text of a setext heading starts on its first line too.
+    new OffsetHeading(lines, label, found.starts[index], found.starts[index], found.ends[index]));
 }
 // The loop over the text, kept apart and small: it is what runs hot on a
 // long changelog, and the engine compiles a small function quickly.
@@ -3135,29 +3247,6 @@ function blockEvent(lines, at, scan, found) {
     if (title || isThematicBreak(line))
         scan.barrier = at;
     return at;
-}
-// A heading found by offsets. Its line numbers are counted only when
-// read: a long file has thousands of headings and a release reads the
-// lines of a few. Its fields are plain and set once: a declared or `#`
-// field costs an initializer run per object.
-class MarkdownHeading {
-    constructor(lines, label, startAt, endAt) {
-        this.level = label.level;
-        this.text = label.text;
-        this.lines = lines;
-        this.startAt = startAt;
-        this.endAt = endAt;
-    }
-    // The text of a setext heading starts on its first line too.
-    get line() {
-        return this.lines.lineOf(this.startAt);
-    }
-    get start() {
-        return this.lines.lineOf(this.startAt);
-    }
-    get end() {
-        return this.lines.lineOf(this.endAt);
-    }
 }
 // A document may open with `---` \u2026 `---` metadata (MkDocs, Jekyll); its last
 // line would otherwise read as a setext underline. Where that block's last
@@ -3331,7 +3420,7 @@ function parseChangelog(text, file, options = {}) {
     const format = detectChangelogFormat(file, lines);
     let table = format === 'markdown'
         ? scanMarkdownHeadings(lines, OUTLINE)
-        : HeadingTable.of(scanRstHeadings(lines.slice()));
+        : HeadingTable.of(scanRstOutline(lines));
     let names = acceptedNames(table, options.projectName);
     // Entries this deep may end at a sub-heading the outline passes over.
     if (format === 'markdown' &&
@@ -4012,7 +4101,7 @@ function isNameChar(ch) {
 ;// CONCATENATED MODULE: ./build/engine/changelog/reference-links.js
 
 const reference_links_MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/;
-const reference_links_RST_TARGET = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/;
+const RST_TARGETS = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/gm;
 // A label longer than CommonMark's 999 characters is no label.
 const MAX_LABEL = 1000;
 // Labels looked for in one search of the text; more are read line by line.
@@ -4047,11 +4136,14 @@ function markdownDefinitions(lines, wanted) {
     return definitions;
 }
 /** reStructuredText named hyperlink targets (`.. _name: url`) in the file. */
-function rstTargets(lines) {
+function rstTargets(file) {
     const targets = new Map();
-    for (const line of lines) {
-        const m = reference_links_RST_TARGET.exec(line);
-        if (!m)
+    const { text } = file;
+    // One native search over the text: most lines are no target.
+    for (const m of text.matchAll(RST_TARGETS)) {
+        const end = m.index + m[0].length;
+        // `^` and `$` also match at U+2028 and U+2029, which end no line here.
+        if (!startsLine(text, m.index) || (end < text.length && text[end] !== '\n'))
             continue;
         const name = normalizeName(m[1].replace(/^`|`$/g, ''));
         targets.set(name, m[2].trim());
@@ -4562,7 +4654,7 @@ class Converter {
 function renderEntryNotes(changelog, entry) {
     const body = bodyLines(changelog.lines, entry);
     const markdown = changelog.format === 'rst'
-        ? rstToMarkdown(body, rstTargets(changelog.lines.slice()))
+        ? rstToMarkdown(body, rstTargets(changelog.lines))
         : withUsedDefinitions(body, changelog.lines);
     return trimSeparators(dropEmptySections(dropComments(markdown))).join('\n');
 }

@@ -78,12 +78,16 @@ describe('withUsedDefinitions', () => {
 
 describe('rstTargets', () => {
   test('collects named targets by normalized name', () => {
-    const targets = rstTargets([
-      '.. _issue 12: https://x.test/12',
-      '.. _`Odd: Name`: https://x.test/odd',
-      '.. _label:',
-      '   .. _indented: https://x.test/no'
-    ])
+    const targets = rstTargets(
+      TextLines.of([
+        '.. _issue 12: https://x.test/12',
+        '.. _`Odd: Name`: https://x.test/odd',
+        '.. _label:',
+        '   .. _indented: https://x.test/no',
+        '.. _split: https://x.test/a\u2028b',
+        'text .. _inline: https://x.test/no'
+      ])
+    )
     expect([...targets]).toEqual([
       ['issue 12', 'https://x.test/12'],
       ['odd: name', 'https://x.test/odd']

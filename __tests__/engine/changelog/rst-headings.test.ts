@@ -1,8 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Heading } from '../../../src/engine/changelog/changelog-entry.js'
 import {
   adornmentOf,
-  scanRstHeadings
+  scanRstHeadings,
+  scanRstOutline
 } from '../../../src/engine/changelog/rst-headings.js'
+import { TextLines } from '../../../src/engine/changelog/text-lines.js'
 
 function titles(text: string): [number, number, string][] {
   return scanRstHeadings(text.split('\n')).map(h => [
@@ -89,5 +95,53 @@ describe('adornmentOf', () => {
     ['', null]
   ])('%j adorns with %j', (line, ch) => {
     expect(adornmentOf(line)).toBe(ch)
+  })
+})
+
+describe('scanRstOutline', () => {
+  const show = (h: Heading): string =>
+    `${h.start}-${h.line}-${h.end} ${h.level} ${h.text}`
+
+  // Both scans on one text: by offsets, and line by line.
+  function both(text: string): [string[], string[]] {
+    const lines = new TextLines(text)
+    return [
+      scanRstOutline(lines).map(show),
+      scanRstHeadings(lines.slice()).map(show)
+    ]
+  }
+
+  test.each([
+    ['a title on the first line', 'Title\n=====\ntext'],
+    ['an overline and underline', '=====\n Title\n=====\n\nx\n-\n'],
+    ['an overline of another character', '=====\nTitle\n-----\n'],
+    ['a short underline', 'Long title\n---\n\nAb\n--\n\nAbc\n----'],
+    ['mixed characters', 'Title\n-=-=-\n\nOther\n~~~~~'],
+    ['paragraph text above', 'some text\nTitle\n=====\n'],
+    ['after a bullet or markup', '- item\nTitle\n=====\n.. x\nMore\n----'],
+    ['adornments in a row', '=====\n=====\nTitle\n=====\n-----\n'],
+    ['trailing whitespace', 'Title\n===== \u00a0\n\nNext\n-----\t'],
+    ['an adornment at the end', 'Title\n=====\n\n====='],
+    ['indented text', '   Title\n   =====\n\n  Title\n=======\n'],
+    [
+      'an inset title, then an underlined one',
+      '=====\n Title\n=====\nText\n=====\n'
+    ]
+  ])('finds what the line scan finds: %s', (_, text) => {
+    const [outline, lineByLine] = both(text)
+    expect(outline).toEqual(lineByLine)
+  })
+
+  const dir = fileURLToPath(new URL('../../fixtures', import.meta.url))
+  const files = readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter(e => e.isFile() && e.name.endsWith('.rst'))
+    .map(e => path.join(e.parentPath ?? e.path, e.name))
+
+  test(`finds what the line scan finds in ${files.length} RST fixtures`, () => {
+    expect(files.length).toBeGreaterThan(10)
+    for (const file of files) {
+      const [outline, lineByLine] = both(readFileSync(file, 'utf8'))
+      expect([file, outline]).toEqual([file, lineByLine])
+    }
   })
 })

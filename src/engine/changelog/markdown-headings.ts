@@ -1,5 +1,5 @@
-import type { Heading } from './changelog-entry.js'
 import { type HeadingLabel, HeadingTable } from './heading-table.js'
+import { OffsetHeading } from './offset-heading.js'
 import {
   LineOpening,
   type TextLines,
@@ -73,9 +73,11 @@ export function scanMarkdownHeadings(
     ),
     found.order,
     (index, label) =>
-      new MarkdownHeading(
+      // The text of a setext heading starts on its first line too.
+      new OffsetHeading(
         lines,
         label,
+        found.starts[index] as number,
         found.starts[index] as number,
         found.ends[index] as number
       )
@@ -162,44 +164,6 @@ function blockEvent(
   if (title) found(`${title.level}\n${title.text}`, title, at)
   if (title || isThematicBreak(line)) scan.barrier = at
   return at
-}
-
-// A heading found by offsets. Its line numbers are counted only when
-// read: a long file has thousands of headings and a release reads the
-// lines of a few. Its fields are plain and set once: a declared or `#`
-// field costs an initializer run per object.
-class MarkdownHeading implements Heading {
-  declare readonly level: number
-  declare readonly text: string
-  declare private readonly lines: TextLines
-  declare private readonly startAt: number
-  declare private readonly endAt: number
-
-  constructor(
-    lines: TextLines,
-    label: HeadingLabel,
-    startAt: number,
-    endAt: number
-  ) {
-    this.level = label.level
-    this.text = label.text
-    this.lines = lines
-    this.startAt = startAt
-    this.endAt = endAt
-  }
-
-  // The text of a setext heading starts on its first line too.
-  get line(): number {
-    return this.lines.lineOf(this.startAt)
-  }
-
-  get start(): number {
-    return this.lines.lineOf(this.startAt)
-  }
-
-  get end(): number {
-    return this.lines.lineOf(this.endAt)
-  }
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   outlineEvents,
   scanMarkdownHeadings
 } from './markdown-headings.js'
-import { scanRstHeadings } from './rst-headings.js'
+import { scanRstOutline } from './rst-headings.js'
 import { TextLines, isBlank } from './text-lines.js'
 import { UNRELEASED_HINTS } from './unreleased-title.js'
 
@@ -49,7 +49,7 @@ export function parseChangelog(
   let table =
     format === 'markdown'
       ? scanMarkdownHeadings(lines, OUTLINE)
-      : HeadingTable.of(scanRstHeadings(lines.slice()))
+      : HeadingTable.of(scanRstOutline(lines))
   let names = acceptedNames(table, options.projectName)
   // Entries this deep may end at a sub-heading the outline passes over.
   if (

@@ -2,7 +2,7 @@ import { type RstTargets, normalizeName } from './rst-inline.js'
 import type { TextLines } from './text-lines.js'
 
 const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/
-const RST_TARGET = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/
+const RST_TARGETS = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/gm
 // A label longer than CommonMark's 999 characters is no label.
 const MAX_LABEL = 1000
 // Labels looked for in one search of the text; more are read line by line.
@@ -39,11 +39,15 @@ export function markdownDefinitions(
 }
 
 /** reStructuredText named hyperlink targets (`.. _name: url`) in the file. */
-export function rstTargets(lines: readonly string[]): RstTargets {
+export function rstTargets(file: TextLines): RstTargets {
   const targets = new Map<string, string>()
-  for (const line of lines) {
-    const m = RST_TARGET.exec(line)
-    if (!m) continue
+  const { text } = file
+  // One native search over the text: most lines are no target.
+  for (const m of text.matchAll(RST_TARGETS)) {
+    const end = m.index + m[0].length
+    // `^` and `$` also match at U+2028 and U+2029, which end no line here.
+    if (!startsLine(text, m.index) || (end < text.length && text[end] !== '\n'))
+      continue
     const name = normalizeName((m[1] as string).replace(/^`|`$/g, ''))
     targets.set(name, (m[2] as string).trim())
   }

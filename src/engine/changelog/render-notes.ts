@@ -19,7 +19,7 @@ export function renderEntryNotes(
   const body = bodyLines(changelog.lines, entry)
   const markdown =
     changelog.format === 'rst'
-      ? rstToMarkdown(body, rstTargets(changelog.lines.slice()))
+      ? rstToMarkdown(body, rstTargets(changelog.lines))
       : withUsedDefinitions(body, changelog.lines)
   return trimSeparators(dropEmptySections(dropComments(markdown))).join('\n')
 }

@@ -1,9 +1,15 @@
 import type { Heading } from './changelog-entry.js'
-import { isBlank } from './text-lines.js'
+import { OffsetHeading } from './offset-heading.js'
+import { LineOpening, type TextLines, isBlank } from './text-lines.js'
 
 // docutils: any non-alphanumeric printable 7-bit ASCII character may adorn.
 const ADORNMENT_CHARS = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~')
 const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/
+// A line of adornment characters, whitespace after it: the only lines
+// that can make a title, above or below its text, when the characters are
+// all one. That is checked on the line itself: a repeat of the first
+// character, as a backreference, would backtrack a step per character.
+const ADORNMENT_LINE = new LineOpening(/[!-/:-@[-`{-~]+[^\S\n]*(?=\n|$)/)
 
 /**
  * The adornment character of a line made of one repeated punctuation
@@ -63,7 +69,7 @@ function titleAt(
   adorn: readonly (string | null)[],
   i: number
 ): TitleMatch | null {
-  if (!startsBlock(lines, adorn, i)) return null
+  if (!startsBlock(lines, i)) return null
   const ch = adorn[i]
   if (ch) return overlinedTitle(lines, adorn, i, ch)
   const under = adorn[i + 1]
@@ -104,15 +110,102 @@ function isTitleText(line: string, inset: boolean): boolean {
 // A title starts a new block: it follows a blank line, another title, an
 // explicit markup line or the end of an indented block, never the middle of
 // a paragraph.
-function startsBlock(
-  lines: readonly string[],
-  adorn: readonly (string | null)[],
-  i: number
-): boolean {
-  if (i === 0) return true
-  const prev = lines[i - 1] as string
-  if (isBlank(prev) || adorn[i - 1] !== null || /^[ \t]/.test(prev)) {
+function startsBlock(lines: readonly string[], i: number): boolean {
+  return i === 0 || followsBlock(lines[i - 1] as string)
+}
+
+// `prev`, the line above, ends a block or a paragraph.
+function followsBlock(prev: string): boolean {
+  if (isBlank(prev) || adornmentOf(prev) !== null || /^[ \t]/.test(prev)) {
     return true
   }
   return prev.startsWith('..') || BULLET.test(prev)
+}
+
+/**
+ * The titles {@link scanRstHeadings} finds, found in the text by offsets:
+ * one native search finds the adornment lines, and only the lines next to
+ * them are read. A long changelog has tens of thousands of lines and a few
+ * thousand adornments.
+ */
+export function scanRstOutline(lines: TextLines): Heading[] {
+  const levels = new Map<string, number>()
+  const headings: Heading[] = []
+  // Where the first line that no title has taken starts.
+  let free = 0
+  let m = lines.match(ADORNMENT_LINE, 0)
+  while (m) {
+    const at = m.index
+    const ch = adornmentOf(lines.lineAt(at))
+    const title =
+      ch === null
+        ? null
+        : (underlined(lines, at, ch, free) ?? overlined(lines, at, ch, free))
+    if (title) {
+      if (!levels.has(title.style)) levels.set(title.style, levels.size + 1)
+      const level = levels.get(title.style) as number
+      const { text, startAt, titleAt, endAt } = title
+      headings.push(
+        new OffsetHeading(lines, { level, text }, startAt, titleAt, endAt)
+      )
+      free = lines.next(endAt)
+      if (free < 0) break
+    }
+    m = lines.match(ADORNMENT_LINE, at + 1)
+  }
+  return headings
+}
+
+/** A title found by offsets, with its style (`=u`, `-o`). */
+interface OffsetTitle {
+  readonly style: string
+  readonly text: string
+  readonly startAt: number
+  readonly titleAt: number
+  readonly endAt: number
+}
+
+// The title that the adornment at `at` underlines, if the line above it
+// is free and is one.
+function underlined(
+  lines: TextLines,
+  at: number,
+  ch: string,
+  free: number
+): OffsetTitle | null {
+  const above = lines.previous(at)
+  if (above < free) return null
+  const line = lines.lineAt(above)
+  if (adornmentOf(line) !== null || !isTitleText(line, false)) return null
+  const before = lines.previous(above)
+  if (before >= 0 && !followsBlock(lines.lineAt(before))) return null
+  const text = line.trim()
+  // docutils treats a short underline as text unless it is at least 4 long.
+  const length = lines.lineAt(at).trimEnd().length
+  if (length < text.length && length < 4) return null
+  return { style: `${ch}u`, text, startAt: above, titleAt: above, endAt: at }
+}
+
+// The title that the adornment at `at` overlines, if it is free.
+function overlined(
+  lines: TextLines,
+  at: number,
+  ch: string,
+  free: number
+): OffsetTitle | null {
+  if (at < free) return null
+  const before = lines.previous(at)
+  if (before >= 0 && !followsBlock(lines.lineAt(before))) return null
+  const title = lines.next(at)
+  const under = title < 0 ? -1 : lines.next(title)
+  if (under < 0 || adornmentOf(lines.lineAt(under)) !== ch) return null
+  const line = lines.lineAt(title)
+  if (!isTitleText(line, true)) return null
+  return {
+    style: `${ch}o`,
+    text: line.trim(),
+    startAt: at,
+    titleAt: title,
+    endAt: under
+  }
 }
