@@ -1629,6 +1629,27 @@ class OffsetHeading {
     }
 }
 
+;// CONCATENATED MODULE: ./build/engine/changelog/outline.js
+/**
+ * A changelog's outline: the headings that can name an entry or end one.
+ * Headings at the first levels are always part of it; deeper ones only
+ * when their text could name something (a digit, or a word of an
+ * Unreleased or trailer title). The rest, `Added` and `Fixed` under every
+ * release, are passed over where the scan can do so cheaply.
+ */
+/** Levels at which every heading is part of the outline. */
+const OUTLINE_LEVELS = 2;
+/**
+ * The deepest level an entry may have for the outline's headings to bound
+ * it: a deeper one can end at a heading the outline passes over.
+ */
+const OUTLINE_ENTRY_LEVELS = OUTLINE_LEVELS + 1;
+/** A pattern source for text holding a digit or one of `words`. */
+function namingClues(words) {
+    const escaped = words.map(w => w.replace(/[^A-Za-z0-9]/g, '\\$&'));
+    return ['[0-9]', ...escaped].join('|');
+}
+
 ;// CONCATENATED MODULE: ./build/engine/changelog/text-lines.js
 const NEWLINE = 0x0a;
 // Line ends over a longer stretch are counted in blocks, natively: large
@@ -1924,6 +1945,7 @@ function isThematicBreak(line) {
 ;// CONCATENATED MODULE: ./build/engine/changelog/rst-headings.js
 
 
+
 // docutils: any non-alphanumeric printable 7-bit ASCII character may adorn.
 const ADORNMENT_CHARS = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/;
@@ -2038,9 +2060,10 @@ function followsBlock(prev) {
  * The titles {@link scanRstHeadings} finds, found in the text by offsets:
  * one native search finds the adornment lines, and only the lines next to
  * them are read. A long changelog has tens of thousands of lines and a few
- * thousand adornments.
+ * thousand adornments. With `naming`, titles below level 2 whose text it
+ * does not match are left out (see `outline.ts`).
  */
-function scanRstOutline(lines) {
+function scanRstOutline(lines, naming = null) {
     const levels = new Map();
     const headings = [];
     // Where the first line that no title has taken starts.
@@ -2057,7 +2080,9 @@ function scanRstOutline(lines) {
                 levels.set(title.style, levels.size + 1);
             const level = levels.get(title.style);
             const { text, startAt, titleAt, endAt } = title;
-            headings.push(new OffsetHeading(lines, { level, text }, startAt, titleAt, endAt));
+            if (level <= OUTLINE_LEVELS || !naming || naming.test(text)) {
+                headings.push(new OffsetHeading(lines, { level, text }, startAt, titleAt, endAt));
+            }
             free = lines.next(endAt);
             if (free < 0)
                 break;
@@ -3133,6 +3158,7 @@ class HeadingTable {
 
 
 
+
 // Every pattern here is anchored and free of nested quantifiers: changelog
 // text is untrusted and a heading may be megabytes long.
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -3140,8 +3166,6 @@ const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i;
 const ATX_LINE = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-// Levels at which every ATX heading is part of a document's outline.
-const OUTLINE_LEVELS = 2;
 // The only lines that can be a heading or hide one: an ATX heading (`atx`
 // matches its `#` run and text, captured whole), an underline, a fence,
 // HTML. Finding them with one native search of the text is what keeps a
@@ -3159,16 +3183,10 @@ const EVENT = eventsWith('#{1,6}(?:[ \\t][^\\n]*)?');
  * search passes over them natively. Each pattern reads one line.
  */
 function outlineEvents(words) {
-    const clues = words.map(w => w.replace(/[^A-Za-z0-9]/g, '\\$&')).join('|');
     const kept = `#{1,${OUTLINE_LEVELS}}(?:[ \\t][^\\n]*)?`;
-    const named = `#{${OUTLINE_LEVELS + 1},6}[ \\t](?=[^\\n]*(?:[0-9]|${clues}))[^\\n]*`;
+    const named = `#{${OUTLINE_LEVELS + 1},6}[ \\t](?=[^\\n]*(?:${namingClues(words)}))[^\\n]*`;
     return eventsWith(`${kept}|${named}`, 'i');
 }
-/**
- * The deepest level an entry may have for an outline's headings to bound
- * it: a deeper one can end at a heading the outline passes over.
- */
-const OUTLINE_ENTRY_LEVELS = OUTLINE_LEVELS + 1;
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
  * setext (`===` for level 1, `---` for level 2, under a paragraph that is
@@ -3399,12 +3417,15 @@ function atxLabel(line) {
 
 
 
+
 // `Previous releases`, `Older changes`: a section after the last release
 // that lists none itself.
 const TRAILER_WORDS = new Set(['previous', 'older', 'earlier', 'past', 'prior']);
-// A Markdown changelog's outline: every heading that can name an entry or
-// end one. What no words of these and no digit can make such a heading.
-const OUTLINE = outlineEvents([...UNRELEASED_HINTS, ...TRAILER_WORDS]);
+// A changelog's outline: every heading that can name an entry or end one.
+// A sub-heading with no digit and no word of these cannot.
+const OUTLINE_WORDS = [...UNRELEASED_HINTS, ...TRAILER_WORDS];
+const MARKDOWN_OUTLINE = outlineEvents(OUTLINE_WORDS);
+const RST_NAMING = new RegExp(namingClues(OUTLINE_WORDS), 'i');
 /**
  * Parses a changelog into its entries, in document order. The format comes
  * from the file name, or from the content when the name does not tell
@@ -3418,14 +3439,11 @@ const OUTLINE = outlineEvents([...UNRELEASED_HINTS, ...TRAILER_WORDS]);
 function parseChangelog(text, file, options = {}) {
     const lines = new TextLines(text);
     const format = detectChangelogFormat(file, lines);
-    let table = format === 'markdown'
-        ? scanMarkdownHeadings(lines, OUTLINE)
-        : HeadingTable.of(scanRstOutline(lines));
+    let table = headingTable(format, lines, true);
     let names = acceptedNames(table, options.projectName);
     // Entries this deep may end at a sub-heading the outline passes over.
-    if (format === 'markdown' &&
-        deepestName(table, names) > OUTLINE_ENTRY_LEVELS) {
-        table = scanMarkdownHeadings(lines);
+    if (deepestName(table, names) > OUTLINE_ENTRY_LEVELS) {
+        table = headingTable(format, lines, false);
         names = acceptedNames(table, options.projectName);
     }
     const stops = stopLabels(table.labels, names);
@@ -3446,6 +3464,15 @@ function parseChangelog(text, file, options = {}) {
         entries.push(entryFacts(lines, heading, name, section(lines, table, last, stop)));
     }
     return { format, lines, entries };
+}
+// The document's headings: its outline only, or every one.
+function headingTable(format, lines, outline) {
+    if (format === 'markdown') {
+        return outline
+            ? scanMarkdownHeadings(lines, MARKDOWN_OUTLINE)
+            : scanMarkdownHeadings(lines);
+    }
+    return HeadingTable.of(scanRstOutline(lines, outline ? RST_NAMING : null));
 }
 // True when the heading after the one at `index` (`heading`) titles the
 // same release again, right below it.
@@ -3869,6 +3896,10 @@ function checkOrder(context, changelog, last) {
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/rst-inline.js
+/** Targets already collected, keyed by normalized name. */
+function targetMap(map) {
+    return { some: map.size > 0, get: name => map.get(name) };
+}
 // Sphinx roles whose text is code: `:func:` \u2192 `name()`, `:class:` \u2192 `Name`.
 const CODE_ROLES = new Set([
     'attr',
@@ -3931,7 +3962,7 @@ function rstInlineToMarkdown(text, targets) {
             markup = backtickAt(text, i, targets, literals);
         else if (c === COLON)
             markup = roleAt(text, i);
-        else if (c === UNDERSCORE && targets.size > 0) {
+        else if (c === UNDERSCORE && targets.some) {
             markup = referenceEndingAt(text, i, copied, targets);
         }
         if (!markup) {
@@ -4101,7 +4132,10 @@ function isNameChar(ch) {
 ;// CONCATENATED MODULE: ./build/engine/changelog/reference-links.js
 
 const reference_links_MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/;
-const RST_TARGETS = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/gm;
+// Where a target may be: a line opening `.. _`.
+const TARGET_OPENING = /^\.\. _/m;
+// A target's name holds at most this many characters.
+const MAX_TARGET_NAME = 200;
 // A label longer than CommonMark's 999 characters is no label.
 const MAX_LABEL = 1000;
 // Labels looked for in one search of the text; more are read line by line.
@@ -4135,20 +4169,47 @@ function markdownDefinitions(lines, wanted) {
     }
     return definitions;
 }
-/** reStructuredText named hyperlink targets (`.. _name: url`) in the file. */
+/**
+ * The file's reStructuredText named hyperlink targets (`.. _name: url`),
+ * each looked up when a reference asks for it: a long changelog may hold
+ * thousands, and an entry uses a few. One native search of the text finds
+ * a name's definitions; the last one counts, as in docutils.
+ */
 function rstTargets(file) {
-    const targets = new Map();
     const { text } = file;
-    // One native search over the text: most lines are no target.
-    for (const m of text.matchAll(RST_TARGETS)) {
+    const found = new Map();
+    return {
+        some: TARGET_OPENING.test(text),
+        get(name) {
+            if (!found.has(name))
+                found.set(name, lastTarget(text, name));
+            return found.get(name);
+        }
+    };
+}
+function lastTarget(text, name) {
+    // As written: any case, any run of spaces, padded; quoted in backticks,
+    // or bare when the name holds no colon or backtick.
+    const spelled = name.split(' ').map(escapeRegExp).join('[^\\S\\n]+');
+    const quoted = `\`[^\\S\\n]*${spelled}[^\\S\\n]*\``;
+    const bare = /[:`]/.test(name) ? '' : `|[^\\S\\n]*${spelled}[^\\S\\n]*`;
+    const written = new RegExp(`^\\.\\. _(${quoted}${bare}):[ \\t]+(\\S.*)$`, 'gim');
+    let url;
+    for (const m of text.matchAll(written)) {
         const end = m.index + m[0].length;
         // `^` and `$` also match at U+2028 and U+2029, which end no line here.
         if (!startsLine(text, m.index) || (end < text.length && text[end] !== '\n'))
             continue;
-        const name = normalizeName(m[1].replace(/^`|`$/g, ''));
-        targets.set(name, m[2].trim());
+        const label = m[1];
+        // Case-insensitive matching is looser than lowercasing; names longer
+        // than a target allows are none.
+        const quoted = label.startsWith('`');
+        const bare = quoted ? label.slice(1, -1) : label;
+        if (bare.length > MAX_TARGET_NAME || normalizeName(bare) !== name)
+            continue;
+        url = m[2].trim();
     }
-    return targets;
+    return url;
 }
 /**
  * The body with the definitions of the reference-style links it uses

@@ -77,20 +77,46 @@ describe('withUsedDefinitions', () => {
 })
 
 describe('rstTargets', () => {
-  test('collects named targets by normalized name', () => {
-    const targets = rstTargets(
-      TextLines.of([
-        '.. _issue 12: https://x.test/12',
-        '.. _`Odd: Name`: https://x.test/odd',
-        '.. _label:',
-        '   .. _indented: https://x.test/no',
-        '.. _split: https://x.test/a\u2028b',
-        'text .. _inline: https://x.test/no'
-      ])
-    )
-    expect([...targets]).toEqual([
-      ['issue 12', 'https://x.test/12'],
-      ['odd: name', 'https://x.test/odd']
+  const targets = rstTargets(
+    TextLines.of([
+      '.. _issue 12: https://x.test/12',
+      '.. _`Odd: Name`: https://x.test/odd',
+      '.. _ Padded  Name : https://x.test/padded',
+      '.. _label:',
+      '   .. _indented: https://x.test/no',
+      '.. _split: https://x.test/a\u2028b',
+      'text .. _inline: https://x.test/no',
+      '.. _a:b: https://x.test/no',
+      '.. _twice: https://x.test/first',
+      '.. _TWICE: https://x.test/last',
+      `.. _${'x'.repeat(201)}: https://x.test/long`
     ])
+  )
+
+  test.each([
+    ['issue 12', 'https://x.test/12'],
+    ['odd: name', 'https://x.test/odd'],
+    ['padded name', 'https://x.test/padded'],
+    ['twice', 'https://x.test/last']
+  ])('finds %s', (name, url) => {
+    expect(targets.get(name)).toBe(url)
+  })
+
+  test.each([
+    'label',
+    'indented',
+    'split',
+    'inline',
+    'a:b',
+    'a',
+    'x'.repeat(201),
+    'missing'
+  ])('finds no target named %s', name => {
+    expect(targets.get(name)).toBeUndefined()
+  })
+
+  test('tells whether a file has any', () => {
+    expect(targets.some).toBe(true)
+    expect(rstTargets(TextLines.of(['Text', '.. note:: x'])).some).toBe(false)
   })
 })

@@ -1,10 +1,15 @@
 import { describe, expect, test } from '@jest/globals'
-import { rstInlineToMarkdown } from '../../../src/engine/changelog/rst-inline.js'
+import {
+  rstInlineToMarkdown,
+  targetMap
+} from '../../../src/engine/changelog/rst-inline.js'
 
-const TARGETS = new Map([
-  ['issue 12', 'https://x.test/issues/12'],
-  ['pypi', 'https://pypi.org/']
-])
+const TARGETS = targetMap(
+  new Map([
+    ['issue 12', 'https://x.test/issues/12'],
+    ['pypi', 'https://pypi.org/']
+  ])
+)
 
 describe('rstInlineToMarkdown', () => {
   test.each([

@@ -1,8 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
+import { targetMap } from '../../../src/engine/changelog/rst-inline.js'
 import { rstToMarkdown } from '../../../src/engine/changelog/rst-to-markdown.js'
 
 function convert(rst: string): string {
-  return rstToMarkdown(rst.split('\n'), new Map()).join('\n')
+  return rstToMarkdown(rst.split('\n'), targetMap(new Map())).join('\n')
 }
 
 describe('rstToMarkdown', () => {

@@ -1,5 +1,6 @@
 import { type HeadingLabel, HeadingTable } from './heading-table.js'
 import { OffsetHeading } from './offset-heading.js'
+import { OUTLINE_LEVELS, namingClues } from './outline.js'
 import {
   LineOpening,
   type TextLines,
@@ -15,8 +16,6 @@ const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)/i
 const ATX_LINE = /^ {0,3}#{1,6}(?:[ \t]|$)/
-// Levels at which every ATX heading is part of a document's outline.
-const OUTLINE_LEVELS = 2
 
 // The only lines that can be a heading or hide one: an ATX heading (`atx`
 // matches its `#` run and text, captured whole), an underline, a fence,
@@ -42,17 +41,10 @@ const EVENT = eventsWith('#{1,6}(?:[ \\t][^\\n]*)?')
  * search passes over them natively. Each pattern reads one line.
  */
 export function outlineEvents(words: readonly string[]): LineOpening {
-  const clues = words.map(w => w.replace(/[^A-Za-z0-9]/g, '\\$&')).join('|')
   const kept = `#{1,${OUTLINE_LEVELS}}(?:[ \\t][^\\n]*)?`
-  const named = `#{${OUTLINE_LEVELS + 1},6}[ \\t](?=[^\\n]*(?:[0-9]|${clues}))[^\\n]*`
+  const named = `#{${OUTLINE_LEVELS + 1},6}[ \\t](?=[^\\n]*(?:${namingClues(words)}))[^\\n]*`
   return eventsWith(`${kept}|${named}`, 'i')
 }
-
-/**
- * The deepest level an entry may have for an outline's headings to bound
- * it: a deeper one can end at a heading the outline passes over.
- */
-export const OUTLINE_ENTRY_LEVELS = OUTLINE_LEVELS + 1
 
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and

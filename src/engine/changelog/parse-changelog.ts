@@ -1,14 +1,16 @@
-import type { Changelog, ChangelogEntry, Heading } from './changelog-entry.js'
+import type {
+  Changelog,
+  ChangelogEntry,
+  ChangelogFormat,
+  Heading
+} from './changelog-entry.js'
 import { detectChangelogFormat } from './changelog-format.js'
 import { type LineRange, bodyRange } from './entry-bounds.js'
 import { entryFacts } from './entry-facts.js'
 import { type HeadingName, readHeadingName } from './heading-name.js'
 import { type HeadingLabel, HeadingTable } from './heading-table.js'
-import {
-  OUTLINE_ENTRY_LEVELS,
-  outlineEvents,
-  scanMarkdownHeadings
-} from './markdown-headings.js'
+import { outlineEvents, scanMarkdownHeadings } from './markdown-headings.js'
+import { OUTLINE_ENTRY_LEVELS, namingClues } from './outline.js'
 import { scanRstOutline } from './rst-headings.js'
 import { TextLines, isBlank } from './text-lines.js'
 import { UNRELEASED_HINTS } from './unreleased-title.js'
@@ -25,9 +27,11 @@ export interface ParseOptions {
 // `Previous releases`, `Older changes`: a section after the last release
 // that lists none itself.
 const TRAILER_WORDS = new Set(['previous', 'older', 'earlier', 'past', 'prior'])
-// A Markdown changelog's outline: every heading that can name an entry or
-// end one. What no words of these and no digit can make such a heading.
-const OUTLINE = outlineEvents([...UNRELEASED_HINTS, ...TRAILER_WORDS])
+// A changelog's outline: every heading that can name an entry or end one.
+// A sub-heading with no digit and no word of these cannot.
+const OUTLINE_WORDS = [...UNRELEASED_HINTS, ...TRAILER_WORDS]
+const MARKDOWN_OUTLINE = outlineEvents(OUTLINE_WORDS)
+const RST_NAMING = new RegExp(namingClues(OUTLINE_WORDS), 'i')
 
 /**
  * Parses a changelog into its entries, in document order. The format comes
@@ -46,17 +50,11 @@ export function parseChangelog(
 ): Changelog {
   const lines = new TextLines(text)
   const format = detectChangelogFormat(file, lines)
-  let table =
-    format === 'markdown'
-      ? scanMarkdownHeadings(lines, OUTLINE)
-      : HeadingTable.of(scanRstOutline(lines))
+  let table = headingTable(format, lines, true)
   let names = acceptedNames(table, options.projectName)
   // Entries this deep may end at a sub-heading the outline passes over.
-  if (
-    format === 'markdown' &&
-    deepestName(table, names) > OUTLINE_ENTRY_LEVELS
-  ) {
-    table = scanMarkdownHeadings(lines)
+  if (deepestName(table, names) > OUTLINE_ENTRY_LEVELS) {
+    table = headingTable(format, lines, false)
     names = acceptedNames(table, options.projectName)
   }
   const stops = stopLabels(table.labels, names)
@@ -78,6 +76,20 @@ export function parseChangelog(
     )
   }
   return { format, lines, entries }
+}
+
+// The document's headings: its outline only, or every one.
+function headingTable(
+  format: ChangelogFormat,
+  lines: TextLines,
+  outline: boolean
+): HeadingTable {
+  if (format === 'markdown') {
+    return outline
+      ? scanMarkdownHeadings(lines, MARKDOWN_OUTLINE)
+      : scanMarkdownHeadings(lines)
+  }
+  return HeadingTable.of(scanRstOutline(lines, outline ? RST_NAMING : null))
 }
 
 // True when the heading after the one at `index` (`heading`) titles the

@@ -2,7 +2,10 @@ import { type RstTargets, normalizeName } from './rst-inline.js'
 import type { TextLines } from './text-lines.js'
 
 const MD_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/
-const RST_TARGETS = /^\.\. _(`[^`]{1,200}`|[^:`]{1,200}):[ \t]+(\S.*)$/gm
+// Where a target may be: a line opening `.. _`.
+const TARGET_OPENING = /^\.\. _/m
+// A target's name holds at most this many characters.
+const MAX_TARGET_NAME = 200
 // A label longer than CommonMark's 999 characters is no label.
 const MAX_LABEL = 1000
 // Labels looked for in one search of the text; more are read line by line.
@@ -38,20 +41,49 @@ export function markdownDefinitions(
   return definitions
 }
 
-/** reStructuredText named hyperlink targets (`.. _name: url`) in the file. */
+/**
+ * The file's reStructuredText named hyperlink targets (`.. _name: url`),
+ * each looked up when a reference asks for it: a long changelog may hold
+ * thousands, and an entry uses a few. One native search of the text finds
+ * a name's definitions; the last one counts, as in docutils.
+ */
 export function rstTargets(file: TextLines): RstTargets {
-  const targets = new Map<string, string>()
   const { text } = file
-  // One native search over the text: most lines are no target.
-  for (const m of text.matchAll(RST_TARGETS)) {
+  const found = new Map<string, string | undefined>()
+  return {
+    some: TARGET_OPENING.test(text),
+    get(name: string): string | undefined {
+      if (!found.has(name)) found.set(name, lastTarget(text, name))
+      return found.get(name)
+    }
+  }
+}
+
+function lastTarget(text: string, name: string): string | undefined {
+  // As written: any case, any run of spaces, padded; quoted in backticks,
+  // or bare when the name holds no colon or backtick.
+  const spelled = name.split(' ').map(escapeRegExp).join('[^\\S\\n]+')
+  const quoted = `\`[^\\S\\n]*${spelled}[^\\S\\n]*\``
+  const bare = /[:`]/.test(name) ? '' : `|[^\\S\\n]*${spelled}[^\\S\\n]*`
+  const written = new RegExp(
+    `^\\.\\. _(${quoted}${bare}):[ \\t]+(\\S.*)$`,
+    'gim'
+  )
+  let url: string | undefined
+  for (const m of text.matchAll(written)) {
     const end = m.index + m[0].length
     // `^` and `$` also match at U+2028 and U+2029, which end no line here.
     if (!startsLine(text, m.index) || (end < text.length && text[end] !== '\n'))
       continue
-    const name = normalizeName((m[1] as string).replace(/^`|`$/g, ''))
-    targets.set(name, (m[2] as string).trim())
+    const label = m[1] as string
+    // Case-insensitive matching is looser than lowercasing; names longer
+    // than a target allows are none.
+    const quoted = label.startsWith('`')
+    const bare = quoted ? label.slice(1, -1) : label
+    if (bare.length > MAX_TARGET_NAME || normalizeName(bare) !== name) continue
+    url = (m[2] as string).trim()
   }
-  return targets
+  return url
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Heading } from './changelog-entry.js'
 import { OffsetHeading } from './offset-heading.js'
+import { OUTLINE_LEVELS } from './outline.js'
 import { LineOpening, type TextLines, isBlank } from './text-lines.js'
 
 // docutils: any non-alphanumeric printable 7-bit ASCII character may adorn.
@@ -126,9 +127,13 @@ function followsBlock(prev: string): boolean {
  * The titles {@link scanRstHeadings} finds, found in the text by offsets:
  * one native search finds the adornment lines, and only the lines next to
  * them are read. A long changelog has tens of thousands of lines and a few
- * thousand adornments.
+ * thousand adornments. With `naming`, titles below level 2 whose text it
+ * does not match are left out (see `outline.ts`).
  */
-export function scanRstOutline(lines: TextLines): Heading[] {
+export function scanRstOutline(
+  lines: TextLines,
+  naming: RegExp | null = null
+): Heading[] {
   const levels = new Map<string, number>()
   const headings: Heading[] = []
   // Where the first line that no title has taken starts.
@@ -145,9 +150,11 @@ export function scanRstOutline(lines: TextLines): Heading[] {
       if (!levels.has(title.style)) levels.set(title.style, levels.size + 1)
       const level = levels.get(title.style) as number
       const { text, startAt, titleAt, endAt } = title
-      headings.push(
-        new OffsetHeading(lines, { level, text }, startAt, titleAt, endAt)
-      )
+      if (level <= OUTLINE_LEVELS || !naming || naming.test(text)) {
+        headings.push(
+          new OffsetHeading(lines, { level, text }, startAt, titleAt, endAt)
+        )
+      }
       free = lines.next(endAt)
       if (free < 0) break
     }

@@ -1,5 +1,15 @@
-/** Named hyperlink targets of a document (`.. _name: url`), keyed lowercase. */
-export type RstTargets = ReadonlyMap<string, string>
+/** Named hyperlink targets of a document (`.. _name: url`). */
+export interface RstTargets {
+  /** False when the document has none: references need no look-up. */
+  readonly some: boolean
+  /** The URL of the target named `name` (normalized), if any. */
+  get(name: string): string | undefined
+}
+
+/** Targets already collected, keyed by normalized name. */
+export function targetMap(map: ReadonlyMap<string, string>): RstTargets {
+  return { some: map.size > 0, get: name => map.get(name) }
+}
 
 // Sphinx roles whose text is code: `:func:` → `name()`, `:class:` → `Name`.
 const CODE_ROLES = new Set([
@@ -63,7 +73,7 @@ export function rstInlineToMarkdown(text: string, targets: RstTargets): string {
     let markup: Converted | null = null
     if (c === BACKTICK) markup = backtickAt(text, i, targets, literals)
     else if (c === COLON) markup = roleAt(text, i)
-    else if (c === UNDERSCORE && targets.size > 0) {
+    else if (c === UNDERSCORE && targets.some) {
       markup = referenceEndingAt(text, i, copied, targets)
     }
     if (!markup) {
