@@ -1693,7 +1693,7 @@ function titleAt(lines, adorn, i) {
     if (length < text.length && length < 4)
         return null;
     return {
-        style: `${under}u`,
+        style: under,
         heading: { line: i, start: i, end: i + 1, text }
     };
 }
@@ -1745,10 +1745,12 @@ function scanRstOutline(lines, naming = null) {
     let m = lines.match(ADORNMENT_LINE, 0);
     while (m) {
         const at = m.index;
-        const ch = adornmentOf(lines.lineAt(at));
+        const adornment = lines.lineAt(at);
+        const ch = adornmentOf(adornment);
         const title = ch === null
             ? null
-            : (underlined(lines, at, ch, free) ?? overlined(lines, at, ch, free));
+            : (underlined(lines, at, adornment, free) ??
+                overlined(lines, at, ch, free));
         if (title) {
             if (!levels.has(title.style))
                 levels.set(title.style, levels.size + 1);
@@ -1765,24 +1767,25 @@ function scanRstOutline(lines, naming = null) {
     }
     return headings;
 }
-// The title that the adornment at `at` underlines, if the line above it
-// is free and is one.
-function underlined(lines, at, ch, free) {
+// The title that `adornment`, the line at `at`, underlines, if the line
+// above it is free and is one.
+function underlined(lines, at, adornment, free) {
     const above = lines.previous(at);
     if (above < free)
         return null;
     const line = lines.lineAt(above);
-    if (adornmentOf(line) !== null || !isTitleText(line, false))
+    if (!isTitleText(line, false))
         return null;
     const before = lines.previous(above);
     if (before >= 0 && !followsBlock(lines.lineAt(before)))
         return null;
     const text = line.trim();
     // docutils treats a short underline as text unless it is at least 4 long.
-    const length = lines.lineAt(at).trimEnd().length;
+    const length = adornment.trimEnd().length;
     if (length < text.length && length < 4)
         return null;
-    return { style: `${ch}u`, text, startAt: above, titleAt: above, endAt: at };
+    const style = adornment[0];
+    return { style, text, startAt: above, titleAt: above, endAt: at };
 }
 // The title that the adornment at `at` overlines, if it is free.
 function overlined(lines, at, ch, free) {

@@ -80,7 +80,7 @@ function titleAt(
   const length = (lines[i + 1] as string).trimEnd().length
   if (length < text.length && length < 4) return null
   return {
-    style: `${under}u`,
+    style: under,
     heading: { line: i, start: i, end: i + 1, text }
   }
 }
@@ -141,11 +141,13 @@ export function scanRstOutline(
   let m = lines.match(ADORNMENT_LINE, 0)
   while (m) {
     const at = m.index
-    const ch = adornmentOf(lines.lineAt(at))
+    const adornment = lines.lineAt(at)
+    const ch = adornmentOf(adornment)
     const title =
       ch === null
         ? null
-        : (underlined(lines, at, ch, free) ?? overlined(lines, at, ch, free))
+        : (underlined(lines, at, adornment, free) ??
+          overlined(lines, at, ch, free))
     if (title) {
       if (!levels.has(title.style)) levels.set(title.style, levels.size + 1)
       const level = levels.get(title.style) as number
@@ -163,7 +165,10 @@ export function scanRstOutline(
   return headings
 }
 
-/** A title found by offsets, with its style (`=u`, `-o`). */
+/**
+ * A title found by offsets, with its style: the adornment character, then
+ * `o` when it is overlined too (`=`, `-o`).
+ */
 interface OffsetTitle {
   readonly style: string
   readonly text: string
@@ -172,25 +177,26 @@ interface OffsetTitle {
   readonly endAt: number
 }
 
-// The title that the adornment at `at` underlines, if the line above it
-// is free and is one.
+// The title that `adornment`, the line at `at`, underlines, if the line
+// above it is free and is one.
 function underlined(
   lines: TextLines,
   at: number,
-  ch: string,
+  adornment: string,
   free: number
 ): OffsetTitle | null {
   const above = lines.previous(at)
   if (above < free) return null
   const line = lines.lineAt(above)
-  if (adornmentOf(line) !== null || !isTitleText(line, false)) return null
+  if (!isTitleText(line, false)) return null
   const before = lines.previous(above)
   if (before >= 0 && !followsBlock(lines.lineAt(before))) return null
   const text = line.trim()
   // docutils treats a short underline as text unless it is at least 4 long.
-  const length = lines.lineAt(at).trimEnd().length
+  const length = adornment.trimEnd().length
   if (length < text.length && length < 4) return null
-  return { style: `${ch}u`, text, startAt: above, titleAt: above, endAt: at }
+  const style = adornment[0] as string
+  return { style, text, startAt: above, titleAt: above, endAt: at }
 }
 
 // The title that the adornment at `at` overlines, if it is free.
