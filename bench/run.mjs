@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { makeChangelog } from './changelog-fixture.mjs'
+import { makeChangelog, makeRstChangelog } from './changelog-fixture.mjs'
 import { distBudgets } from './dist-budgets.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
@@ -116,16 +116,21 @@ const BARE_ENV = { ...process.env }
 delete BARE_ENV.NODE_EXTRA_CA_CERTS
 
 function changelog() {
+  changelogOf('Markdown', 'md', makeChangelog)
+  changelogOf('reStructuredText', 'rst', makeRstChangelog)
+}
+
+function changelogOf(format, extension, make) {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-changelog-'))
-  const big = makeChangelog(1024 * 1024)
-  const small = makeChangelog(2 * 1024)
-  writeFileSync(path.join(dir, 'BIG.md'), big.text)
-  writeFileSync(path.join(dir, 'SMALL.md'), small.text)
+  const big = make(1024 * 1024)
+  const small = make(2 * 1024)
+  writeFileSync(path.join(dir, `BIG.${extension}`), big.text)
+  writeFileSync(path.join(dir, `SMALL.${extension}`), small.text)
   const notes = (file, version) => [
     'dist/cli/index.js',
     'notes',
     '--changelog',
-    path.join(dir, file),
+    path.join(dir, `${file}.${extension}`),
     '--version',
     version
   ]
@@ -137,19 +142,15 @@ function changelog() {
   const extra = { newest: [], oldest: [] }
   for (let i = 0; i < RUNS; i++) {
     floors.push(wall(process.execPath, ['-e', ''], { env: BARE_ENV }))
-    const base = wall(process.execPath, notes('SMALL.md', small.newest))
+    const base = wall(process.execPath, notes('SMALL', small.newest))
     bases.push(base)
-    extra.newest.push(
-      wall(process.execPath, notes('BIG.md', big.newest)) - base
-    )
-    extra.oldest.push(
-      wall(process.execPath, notes('BIG.md', big.oldest)) - base
-    )
+    extra.newest.push(wall(process.execPath, notes('BIG', big.newest)) - base)
+    extra.oldest.push(wall(process.execPath, notes('BIG', big.oldest)) - base)
   }
   const floor = middle(floors)
   const budget = CHANGELOG_BUDGET.toFixed(2)
   console.log(
-    `\nchangelog of ${(big.text.length / 1024 / 1024).toFixed(2)} MB: extra time beyond the CLI's start-up on a 2 KB one (${middle(bases).toFixed(1)} ms), median of ${RUNS} rounds; budget 20 ms where node -e "" takes 26 ms without NODE_EXTRA_CA_CERTS, so ${budget}x of that (${floor.toFixed(1)} ms here, Node ${process.version})`
+    `\n${format} changelog of ${(big.text.length / 1024 / 1024).toFixed(2)} MB: extra time beyond the CLI's start-up on a 2 KB one (${middle(bases).toFixed(1)} ms), median of ${RUNS} rounds; budget 20 ms where node -e "" takes 26 ms without NODE_EXTRA_CA_CERTS, so ${budget}x of that (${floor.toFixed(1)} ms here, Node ${process.version})`
   )
   for (const label of ['newest', 'oldest']) {
     const ms = middle(extra[label])
