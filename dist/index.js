@@ -1962,11 +1962,18 @@ function adornmentOf(line) {
     const ch = line[0];
     if (ch === undefined || !ADORNMENT_CHARS.has(ch))
         return null;
-    const text = line.trimEnd();
-    for (let i = 1; i < text.length; i++)
-        if (text[i] !== ch)
-            return null;
-    return ch;
+    return runOf(ch).test(line) ? ch : null;
+}
+// A line of `ch` alone, whitespace after it: checked natively, one pattern
+// a character (a single-character repeat does not backtrack step by step).
+const RUNS = new Map();
+function runOf(ch) {
+    let run = RUNS.get(ch);
+    if (!run) {
+        run = new RegExp(`^\\${ch}+\\s*$`);
+        RUNS.set(ch, run);
+    }
+    return run;
 }
 /**
  * Finds the section titles of a reStructuredText document: a title line

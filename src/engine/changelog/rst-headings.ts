@@ -19,9 +19,20 @@ const ADORNMENT_LINE = new LineOpening(/[!-/:-@[-`{-~]+[^\S\n]*(?=\n|$)/)
 export function adornmentOf(line: string): string | null {
   const ch = line[0]
   if (ch === undefined || !ADORNMENT_CHARS.has(ch)) return null
-  const text = line.trimEnd()
-  for (let i = 1; i < text.length; i++) if (text[i] !== ch) return null
-  return ch
+  return runOf(ch).test(line) ? ch : null
+}
+
+// A line of `ch` alone, whitespace after it: checked natively, one pattern
+// a character (a single-character repeat does not backtrack step by step).
+const RUNS = new Map<string, RegExp>()
+
+function runOf(ch: string): RegExp {
+  let run = RUNS.get(ch)
+  if (!run) {
+    run = new RegExp(`^\\${ch}+\\s*$`)
+    RUNS.set(ch, run)
+  }
+  return run
 }
 
 /**
