@@ -1953,7 +1953,11 @@ const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/;
 // that can make a title, above or below its text, when the characters are
 // all one. That is checked on the line itself: a repeat of the first
 // character, as a backreference, would backtrack a step per character.
-const ADORNMENT_LINE = new LineOpening(/[!-/:-@[-`{-~]+[^\S\n]*(?=\n|$)/);
+const ADORNMENT_CHARS_CLASS = '[!-/:-@[-`{-~]';
+const ADORNMENT_SOURCE = `${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*(?=\\n|$)`;
+const ADORNMENT_LINE = new LineOpening(new RegExp(ADORNMENT_SOURCE));
+// Sub-titles left out before the search passes over them.
+const PASS_OVER_FROM = 32;
 /**
  * The adornment character of a line made of one repeated punctuation
  * character from column 0 (trailing whitespace allowed), else `null`.
@@ -2073,11 +2077,18 @@ function followsBlock(prev) {
 function scanRstOutline(lines, naming = null) {
     const levels = new Map();
     const headings = [];
+    // Characters whose underlines make titles below level 2, and how many
+    // such titles were left out. Once that is common, the search passes
+    // over them: it then reads every line above an adornment, which a file
+    // with few sub-titles would pay for and not gain from.
+    const deep = [];
+    let leftOut = 0;
+    let above = null;
+    let aboveFor = 0;
     // Where the first line that no title has taken starts.
     let free = 0;
-    let m = lines.match(ADORNMENT_LINE, 0);
-    while (m) {
-        const at = m.index;
+    let at = lines.match(ADORNMENT_LINE, 0)?.index ?? -1;
+    while (at >= 0) {
         const adornment = lines.lineAt(at);
         const ch = adornmentOf(adornment);
         const title = ch === null
@@ -2085,20 +2096,58 @@ function scanRstOutline(lines, naming = null) {
             : (underlined(lines, at, adornment, free) ??
                 overlined(lines, at, ch, free));
         if (title) {
-            if (!levels.has(title.style))
-                levels.set(title.style, levels.size + 1);
-            const level = levels.get(title.style);
+            let level = levels.get(title.style);
+            if (level === undefined) {
+                level = levels.size + 1;
+                levels.set(title.style, level);
+                if (level > OUTLINE_LEVELS && title.style.length === 1) {
+                    deep.push(title.style);
+                }
+            }
             const { text, startAt, titleAt, endAt } = title;
             if (level <= OUTLINE_LEVELS || !naming || naming.test(text)) {
                 headings.push(new OffsetHeading(lines, { level, text }, startAt, titleAt, endAt));
+            }
+            else if (++leftOut >= PASS_OVER_FROM && aboveFor !== deep.length) {
+                above = linesAboveKept(deep, naming);
+                aboveFor = deep.length;
             }
             free = lines.next(endAt);
             if (free < 0)
                 break;
         }
-        m = lines.match(ADORNMENT_LINE, at + 1);
+        at = nextAdornment(lines, at, above);
     }
     return headings;
+}
+// Where the first adornment line after the one starting at `at` starts,
+// or -1; with `above`, the first one below a line it finds.
+function nextAdornment(lines, at, above) {
+    if (!above)
+        return lines.match(ADORNMENT_LINE, at + 1)?.index ?? -1;
+    // The line above may be the one at `at`.
+    const m = lines.match(above, at);
+    return m ? lines.next(m.index) : -1;
+}
+// Lines above an adornment line, less those that let the scan pass over
+// it: a line that ends no block (not blank, indented, markup, a bullet or
+// an adornment) and that `naming` does not match, above an underline of a
+// `deep` character. A title there would be left out, and no title can
+// start at the underline. Each check reads forward from a line start.
+function linesAboveKept(deep, naming) {
+    const chars = deep.map(ch => `\\${ch}`).join('');
+    const plain = [
+        '(?![ \\t])',
+        '(?!\\.\\.)',
+        '(?![-*+\\u2022\\u2023\\u2043](?:[ \\t]|\\n))',
+        `(?!${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*\\n)`,
+        `(?![^\\n]*(?:${naming.source}))`,
+        '(?=[^\\n]*\\S)'
+    ].join('');
+    // Most lines have no adornment below: that is looked at first.
+    const below = `(?=[^\\n]*\\n${ADORNMENT_SOURCE})`;
+    const kept = `(?:(?!${plain})|(?=[^\\n]*\\n[^${chars}]))`;
+    return new LineOpening(new RegExp(`${below}${kept}`, 'i'));
 }
 // The title that `adornment`, the line at `at`, underlines, if the line
 // above it is free and is one.

@@ -132,6 +132,72 @@ describe('scanRstOutline', () => {
     expect(outline).toEqual(lineByLine)
   })
 
+  // With `naming`, the titles below level 2 that it does not match are
+  // left out, and nothing else changes.
+  const NAMING = /[0-9]|releas|older/i
+  function named(text: string): [string[], string[]] {
+    const lines = new TextLines(text)
+    return [
+      scanRstOutline(lines, NAMING).map(show),
+      scanRstHeadings(lines.slice())
+        .filter(h => h.level <= 2 || NAMING.test(h.text))
+        .map(show)
+    ]
+  }
+
+  // Enough sub-titles left out for the search to start passing over them.
+  const SECTIONS = [
+    '=====',
+    'Title',
+    '=====',
+    '',
+    '1.0',
+    '---',
+    '',
+    ...Array.from({ length: 40 }, () => [
+      'Added',
+      '~~~~~',
+      '',
+      '- x',
+      ''
+    ]).flat(),
+    'Added',
+    '~~~~~'
+  ].join('\n')
+
+  test('passes over no underline of a character a deep overline uses', () => {
+    const subs = '\nSub\n^^^\n'.repeat(40)
+    const text = `Title\n~~~~~\n\n1.0\n---\n\n~~~~\nSub\n~~~~\n${subs}\nOther\n~~~~~\n`
+    const [outline, filtered] = named(text)
+    expect(outline).toEqual(filtered)
+    expect(outline.at(-1)).toMatch(/ 1 Other$/)
+  })
+
+  test.each([
+    [
+      'sub-titles with and without digits',
+      '\n\nFixed 12\n~~~~~~~~\n\nMisc\n~~~~'
+    ],
+    ['words in any case', '\n\nOLDER ones\n~~~~~~~~~~\n\nReleased\n~~~~~~~~'],
+    ['a bullet above', '\n\n- item\n~~~~~\nOver\n~~~~~\n\nFix 3\n^^^^^'],
+    ['markup above', '\n\n.. note::\n~~~~~\nOver\n~~~~~\n\nFix 3\n^^^^^'],
+    [
+      'an indented line above',
+      '\n\n  text\n~~~~~\nOver\n~~~~~\n\nFix 3\n^^^^^'
+    ],
+    ['an adornment above', '\n\n+++++\n~~~~~\nOver\n~~~~~\n\nFix 3\n^^^^^'],
+    ['paragraph text above', '\n\ntext\nmore\n~~~~\n\nSub\n~~~\n'],
+    ['an overlined title of the deep character', '\n\n~~~~~\nOver\n~~~~~\n'],
+    [
+      'a new style after a skip',
+      '\n\nOther\n^^^^^\n\nFix 3\n^^^^^\n\nMore\n~~~~'
+    ],
+    ['an entry deeper down', '\n\n0.9\n---\n\nAdded\n~~~~~\n\n- x']
+  ])('leaves out only what names nothing: %s', (_, tail) => {
+    const [outline, filtered] = named(SECTIONS + tail)
+    expect(outline).toEqual(filtered)
+  })
+
   const dir = fileURLToPath(new URL('../../fixtures', import.meta.url))
   const files = readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter(e => e.isFile() && e.name.endsWith('.rst'))
@@ -142,6 +208,13 @@ describe('scanRstOutline', () => {
     for (const file of files) {
       const [outline, lineByLine] = both(readFileSync(file, 'utf8'))
       expect([file, outline]).toEqual([file, lineByLine])
+    }
+  })
+
+  test(`leaves out only what names nothing in ${files.length} RST fixtures`, () => {
+    for (const file of files) {
+      const [outline, filtered] = named(readFileSync(file, 'utf8'))
+      expect([file, outline]).toEqual([file, filtered])
     }
   })
 })
