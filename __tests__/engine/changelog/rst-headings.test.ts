@@ -187,7 +187,10 @@ describe('scanRstOutline', () => {
     ],
     ['an adornment above', '\n\n+++++\n~~~~~\nOver\n~~~~~\n\nFix 3\n^^^^^'],
     ['paragraph text above', '\n\ntext\nmore\n~~~~\n\nSub\n~~~\n'],
-    ['an overlined title of the deep character', '\n\n~~~~~\nOver\n~~~~~\n'],
+    [
+      'an overlined title of the deep character',
+      '\n\n~~~~~~\nOver 3\n~~~~~~\n'
+    ],
     [
       'a new style after a skip',
       '\n\nOther\n^^^^^\n\nFix 3\n^^^^^\n\nMore\n~~~~'
