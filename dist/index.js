@@ -3570,7 +3570,7 @@ function nextStop(table, stops, from, level) {
     const { order, labels } = table;
     for (let j = from; j < order.length; j++) {
         const id = order[j];
-        if (stops[id] || labels[id].level < level)
+        if (stops[id] || levelOf(labels, id) < level)
             return j;
     }
     return -1;
@@ -3955,10 +3955,6 @@ function checkOrder(context, changelog, last) {
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/rst-inline.js
-/** Targets already collected, keyed by normalized name. */
-function targetMap(map) {
-    return { some: map.size > 0, get: name => map.get(name) };
-}
 // Sphinx roles whose text is code: `:func:` \u2192 `name()`, `:class:` \u2192 `Name`.
 const CODE_ROLES = new Set([
     'attr',
@@ -4252,9 +4248,9 @@ function lastTarget(text, name) {
     const spelled = name.split(' ').map(escapeRegExp).join('[^\\S\\n]+');
     const quoted = `\`[^\\S\\n]*${spelled}[^\\S\\n]*\``;
     const bare = /[:`]/.test(name) ? '' : `|[^\\S\\n]*${spelled}[^\\S\\n]*`;
-    const written = new RegExp(`^\\.\\. _(${quoted}${bare}):[ \\t]+(\\S.*)$`, 'gim');
+    const definition = new RegExp(`^\\.\\. _(${quoted}${bare}):[ \\t]+(\\S.*)$`, 'gim');
     let url;
-    for (const m of text.matchAll(written)) {
+    for (const m of text.matchAll(definition)) {
         const end = m.index + m[0].length;
         // `^` and `$` also match at U+2028 and U+2029, which end no line here.
         if (!startsLine(text, m.index) || (end < text.length && text[end] !== '\n'))
@@ -4262,9 +4258,8 @@ function lastTarget(text, name) {
         const label = m[1];
         // Case-insensitive matching is looser than lowercasing; names longer
         // than a target allows are none.
-        const quoted = label.startsWith('`');
-        const bare = quoted ? label.slice(1, -1) : label;
-        if (bare.length > MAX_TARGET_NAME || normalizeName(bare) !== name)
+        const written = label.startsWith('`') ? label.slice(1, -1) : label;
+        if (written.length > MAX_TARGET_NAME || normalizeName(written) !== name)
             continue;
         url = m[2].trim();
     }

@@ -1,13 +1,12 @@
 import { describe, expect, test } from '@jest/globals'
-import {
-  rstInlineToMarkdown,
-  targetMap
-} from '../../../src/engine/changelog/rst-inline.js'
+import { rstTargets } from '../../../src/engine/changelog/reference-links.js'
+import { rstInlineToMarkdown } from '../../../src/engine/changelog/rst-inline.js'
+import { TextLines } from '../../../src/engine/changelog/text-lines.js'
 
-const TARGETS = targetMap(
-  new Map([
-    ['issue 12', 'https://x.test/issues/12'],
-    ['pypi', 'https://pypi.org/']
+const TARGETS = rstTargets(
+  TextLines.of([
+    '.. _Issue 12: https://x.test/issues/12',
+    '.. _pypi: https://pypi.org/'
   ])
 )
 

@@ -1,9 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
-import { targetMap } from '../../../src/engine/changelog/rst-inline.js'
+import { rstTargets } from '../../../src/engine/changelog/reference-links.js'
 import { rstToMarkdown } from '../../../src/engine/changelog/rst-to-markdown.js'
+import { TextLines } from '../../../src/engine/changelog/text-lines.js'
+
+// A document with no hyperlink targets.
+const NO_TARGETS = rstTargets(TextLines.of([]))
 
 function convert(rst: string): string {
-  return rstToMarkdown(rst.split('\n'), targetMap(new Map())).join('\n')
+  return rstToMarkdown(rst.split('\n'), NO_TARGETS).join('\n')
 }
 
 describe('rstToMarkdown', () => {

@@ -149,7 +149,7 @@ function nextStop(
   const { order, labels } = table
   for (let j = from; j < order.length; j++) {
     const id = order[j] as number
-    if (stops[id] || (labels[id] as HeadingLabel).level < level) return j
+    if (stops[id] || levelOf(labels, id) < level) return j
   }
   return -1
 }

@@ -65,12 +65,12 @@ function lastTarget(text: string, name: string): string | undefined {
   const spelled = name.split(' ').map(escapeRegExp).join('[^\\S\\n]+')
   const quoted = `\`[^\\S\\n]*${spelled}[^\\S\\n]*\``
   const bare = /[:`]/.test(name) ? '' : `|[^\\S\\n]*${spelled}[^\\S\\n]*`
-  const written = new RegExp(
+  const definition = new RegExp(
     `^\\.\\. _(${quoted}${bare}):[ \\t]+(\\S.*)$`,
     'gim'
   )
   let url: string | undefined
-  for (const m of text.matchAll(written)) {
+  for (const m of text.matchAll(definition)) {
     const end = m.index + m[0].length
     // `^` and `$` also match at U+2028 and U+2029, which end no line here.
     if (!startsLine(text, m.index) || (end < text.length && text[end] !== '\n'))
@@ -78,9 +78,9 @@ function lastTarget(text: string, name: string): string | undefined {
     const label = m[1] as string
     // Case-insensitive matching is looser than lowercasing; names longer
     // than a target allows are none.
-    const quoted = label.startsWith('`')
-    const bare = quoted ? label.slice(1, -1) : label
-    if (bare.length > MAX_TARGET_NAME || normalizeName(bare) !== name) continue
+    const written = label.startsWith('`') ? label.slice(1, -1) : label
+    if (written.length > MAX_TARGET_NAME || normalizeName(written) !== name)
+      continue
     url = (m[2] as string).trim()
   }
   return url

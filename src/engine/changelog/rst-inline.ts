@@ -6,11 +6,6 @@ export interface RstTargets {
   get(name: string): string | undefined
 }
 
-/** Targets already collected, keyed by normalized name. */
-export function targetMap(map: ReadonlyMap<string, string>): RstTargets {
-  return { some: map.size > 0, get: name => map.get(name) }
-}
-
 // Sphinx roles whose text is code: `:func:` → `name()`, `:class:` → `Name`.
 const CODE_ROLES = new Set([
   'attr',
