@@ -1600,6 +1600,55 @@ function suggestedHeading(newest, version, today) {
     return text;
 }
 
+;// CONCATENATED MODULE: ./build/engine/changelog/heading-table.js
+/**
+ * A document's headings in order, each kept as the index of its label. A
+ * long changelog repeats a few sub-headings (`### Added`, `### Fixed`)
+ * thousands of times: what a heading names is read once per label, and a
+ * heading becomes a {@link Heading}, with its lines, only when asked for.
+ */
+class HeadingTable {
+    /** The distinct labels, in order of first use. */
+    labels;
+    /** Each heading's label, as an index into `labels`, in document order. */
+    order;
+    #place;
+    /** `place` makes the heading at an index, given its label. */
+    constructor(labels, order, place) {
+        this.labels = labels;
+        this.order = order;
+        this.#place = place;
+    }
+    /** Headings already made, labelled by level and text. */
+    static of(headings) {
+        const ids = new Map();
+        const labels = [];
+        const order = headings.map(({ level, text }) => {
+            const key = `${level} ${text}`;
+            let id = ids.get(key);
+            if (id === undefined) {
+                id = labels.push({ level, text }) - 1;
+                ids.set(key, id);
+            }
+            return id;
+        });
+        return new HeadingTable(labels, order, index => headings[index]);
+    }
+    get length() {
+        return this.order.length;
+    }
+    labelAt(index) {
+        return this.labels[this.order[index]];
+    }
+    heading(index) {
+        return this.#place(index, this.labelAt(index));
+    }
+    /** Every heading, made. */
+    all() {
+        return this.order.map((_, index) => this.heading(index));
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/changelog/offset-heading.js
 /**
  * A heading found by offsets in the text: where its block starts, where
@@ -1946,16 +1995,11 @@ function isThematicBreak(line) {
 
 
 
+
 // docutils: any non-alphanumeric printable 7-bit ASCII character may adorn.
 const ADORNMENT_CHARS = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/;
-// A line of adornment characters, whitespace after it: the only lines
-// that can make a title, above or below its text, when the characters are
-// all one. That is checked on the line itself: a repeat of the first
-// character, as a backreference, would backtrack a step per character.
 const ADORNMENT_CHARS_CLASS = '[!-/:-@[-`{-~]';
-const ADORNMENT_SOURCE = `${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*(?=\\n|$)`;
-const ADORNMENT_LINE = new LineOpening(new RegExp(ADORNMENT_SOURCE));
 // Sub-titles left out before the search passes over them.
 const PASS_OVER_FROM = 32;
 /**
@@ -2067,74 +2111,131 @@ function followsBlock(prev) {
     }
     return prev.startsWith('..') || BULLET.test(prev);
 }
+// A line of adornment characters, whitespace after it, its run of
+// characters captured: the only lines that can make a title, above or
+// below its text, when the characters are all one. That is checked on the
+// run: a repeat of the first character, as a backreference, would
+// backtrack a step per character.
+const RUN = `(?=(${ADORNMENT_CHARS_CLASS}+)[^\\S\\n]*(?=\\n|$))`;
+// Asserts that a line starts here.
+const LINE_START = '(?<=^|\\n)';
+// The line above an adornment, captured when the common rules make it a
+// title: text from column 0, no bullet, markup or adornment, the first
+// line or one below a blank, indented, markup or bullet line. Read
+// backwards from the adornment, so each line's start is asserted before
+// the checks that read it forward: a failing check is not tried again
+// from every column. Rarer titles (overlined, below an adornment) are
+// checked line by line, as are those this pattern does not capture.
+const TITLE_ABOVE = (() => {
+    const endsBlock = '(?=[^\\S\\n]*\\n|[ \\t]|\\.\\.|[-*+\\u2022\\u2023\\u2043][ \\t\\n])';
+    const text = `(?=\\S)(?!\\.\\.)(?![-*+\\u2022\\u2023\\u2043]\\s)(?!${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*\\n)`;
+    const above = `(?:^|${endsBlock}${LINE_START}[^\\n]*\\n)`;
+    return `(?:(?<=${above}${text}${LINE_START}([^\\n]*)\\n)|)`;
+})();
 /**
  * The titles {@link scanRstHeadings} finds, found in the text by offsets:
- * one native search finds the adornment lines, and only the lines next to
- * them are read. A long changelog has tens of thousands of lines and a few
- * thousand adornments. With `naming`, titles below level 2 whose text it
- * does not match are left out (see `outline.ts`).
+ * one native search finds the adornment lines, reading the line above
+ * each, and only the rarer titles are read line by line. A long changelog
+ * has tens of thousands of lines and a few thousand adornments. With
+ * `naming`, titles below level 2 whose text it does not match are left out
+ * (see `outline.ts`).
  */
 function scanRstOutline(lines, naming = null) {
-    const levels = new Map();
-    const headings = [];
-    // Characters whose underlines make titles below level 2, and how many
-    // such titles were left out. Once that is common, the search passes
-    // over them: it then reads every line above an adornment, which a file
-    // with few sub-titles would pay for and not gain from.
-    const deep = [];
-    let leftOut = 0;
-    let above = null;
-    let aboveFor = 0;
+    const found = findOutline(lines, new TitleStyles(naming));
+    return new HeadingTable(found.labels, found.order, (index, label) => new OffsetHeading(lines, label, found.starts[index], found.titles[index], found.ends[index]));
+}
+// The loop over the adornments, kept apart and small: it runs once per
+// title of a long changelog.
+function findOutline(lines, styles) {
+    const found = {
+        labels: [],
+        order: [],
+        starts: [],
+        titles: [],
+        ends: []
+    };
+    // Label ids by level, then text: repeated sub-titles are read once.
+    const ids = [];
     // Where the first line that no title has taken starts.
     let free = 0;
-    let at = lines.match(ADORNMENT_LINE, 0)?.index ?? -1;
-    while (at >= 0) {
-        const adornment = lines.lineAt(at);
-        const ch = adornmentOf(adornment);
-        const title = ch === null
-            ? null
-            : (underlined(lines, at, adornment, free) ??
-                overlined(lines, at, ch, free));
+    let m = lines.match(styles.events, 0);
+    while (m) {
+        const at = m.index;
+        const title = capturedTitle(m, free) ?? checkedTitle(lines, at, free);
         if (title) {
-            let level = levels.get(title.style);
-            if (level === undefined) {
-                level = levels.size + 1;
-                levels.set(title.style, level);
-                if (level > OUTLINE_LEVELS && title.style.length === 1) {
-                    deep.push(title.style);
+            const level = styles.levelOf(title.style);
+            const { text } = title;
+            if (styles.keeps(level, text)) {
+                const byText = (ids[level] ??= new Map());
+                let id = byText.get(text);
+                if (id === undefined) {
+                    id = found.labels.push({ level, text }) - 1;
+                    byText.set(text, id);
                 }
+                found.order.push(id);
+                found.starts.push(title.startAt);
+                found.titles.push(title.titleAt);
+                found.ends.push(title.endAt);
             }
-            const { text, startAt, titleAt, endAt } = title;
-            if (level <= OUTLINE_LEVELS || !naming || naming.test(text)) {
-                headings.push(new OffsetHeading(lines, { level, text }, startAt, titleAt, endAt));
-            }
-            else if (++leftOut >= PASS_OVER_FROM && aboveFor !== deep.length) {
-                above = linesAboveKept(deep, naming);
-                aboveFor = deep.length;
-            }
-            free = lines.next(endAt);
+            free = lines.next(title.endAt);
             if (free < 0)
                 break;
         }
-        at = nextAdornment(lines, at, above);
+        m = lines.match(styles.events, at + 1);
     }
-    return headings;
+    return found;
 }
-// Where the first adornment line after the one starting at `at` starts,
-// or -1; with `above`, the first one below a line it finds.
-function nextAdornment(lines, at, above) {
-    if (!above)
-        return lines.match(ADORNMENT_LINE, at + 1)?.index ?? -1;
-    // The line above may be the one at `at`.
-    const m = lines.match(above, at);
-    return m ? lines.next(m.index) : -1;
+/**
+ * The levels of a document's title styles, and what the search for
+ * adornments looks for: every one at first; with `naming`, once sub-titles
+ * that it does not match are common, it passes over their underlines.
+ * Reading the line above each adornment for that is what a file with few
+ * sub-titles would pay for and not gain from.
+ */
+class TitleStyles {
+    events = eventsWith('');
+    #naming;
+    #levels = new Map();
+    // Characters whose underlines make titles below level 2, and how many
+    // such titles were left out.
+    #deep = [];
+    #leftOut = 0;
+    #eventsFor = 0;
+    constructor(naming) {
+        this.#naming = naming;
+    }
+    levelOf(style) {
+        let level = this.#levels.get(style);
+        if (level === undefined) {
+            level = this.#levels.size + 1;
+            this.#levels.set(style, level);
+            if (level > OUTLINE_LEVELS && style.length === 1)
+                this.#deep.push(style);
+        }
+        return level;
+    }
+    /** False for a title the outline leaves out. */
+    keeps(level, text) {
+        const naming = this.#naming;
+        if (level <= OUTLINE_LEVELS || !naming || naming.test(text))
+            return true;
+        const deep = this.#deep;
+        if (++this.#leftOut >= PASS_OVER_FROM && this.#eventsFor !== deep.length) {
+            this.events = eventsWith(passedOver(deep, naming), 'i');
+            this.#eventsFor = deep.length;
+        }
+        return false;
+    }
 }
-// Lines above an adornment line, less those that let the scan pass over
-// it: a line that ends no block (not blank, indented, markup, a bullet or
-// an adornment) and that `naming` does not match, above an underline of a
-// `deep` character. A title there would be left out, and no title can
-// start at the underline. Each check reads forward from a line start.
-function linesAboveKept(deep, naming) {
+// Adornment lines, less those `skip` matches at; `skip` holds no group.
+function eventsWith(skip, flags = '') {
+    return new LineOpening(new RegExp(`${RUN}${skip}${TITLE_ABOVE}`, flags));
+}
+// What passes over an adornment line: an underline of a `deep` character
+// below a line that ends no block (not blank, indented, markup, a bullet
+// or an adornment) and that `naming` does not match. A title there would
+// be left out, and no title can start at the underline.
+function passedOver(deep, naming) {
     const chars = deep.map(ch => `\\${ch}`).join('');
     const plain = [
         '(?![ \\t])',
@@ -2144,10 +2245,33 @@ function linesAboveKept(deep, naming) {
         `(?![^\\n]*(?:${naming.source}))`,
         '(?=[^\\n]*\\S)'
     ].join('');
-    // Most lines have no adornment below: that is looked at first.
-    const below = `(?=[^\\n]*\\n${ADORNMENT_SOURCE})`;
-    const kept = `(?:(?!${plain})|(?=[^\\n]*\\n[^${chars}]))`;
-    return new LineOpening(new RegExp(`${below}${kept}`, 'i'));
+    return `(?!(?=[${chars}])(?<=${plain}${LINE_START}[^\\n]*\\n))`;
+}
+// The title the search captured above the adornment at `m`, if that line
+// is free and the adornment makes it one.
+function capturedTitle(m, free) {
+    const line = m[2];
+    if (line === undefined)
+        return null;
+    const run = m[1];
+    const ch = run[0];
+    const titleAt = m.index - line.length - 1;
+    if (titleAt < free || !runOf(ch).test(run))
+        return null;
+    const text = line.trimEnd();
+    // docutils treats a short underline as text unless it is at least 4 long.
+    if (run.length < text.length && run.length < 4)
+        return null;
+    return { style: ch, text, startAt: titleAt, titleAt, endAt: m.index };
+}
+// The title the adornment line at `at` underlines or overlines, read line
+// by line.
+function checkedTitle(lines, at, free) {
+    const adornment = lines.lineAt(at);
+    const ch = adornmentOf(adornment);
+    if (ch === null)
+        return null;
+    return (underlined(lines, at, adornment, free) ?? overlined(lines, at, ch, free));
 }
 // The title that `adornment`, the line at `at`, underlines, if the line
 // above it is free and is one.
@@ -3164,55 +3288,6 @@ function cutAtSeparator(raw) {
     return normalize(head) !== null && head.includes('.') ? head : null;
 }
 
-;// CONCATENATED MODULE: ./build/engine/changelog/heading-table.js
-/**
- * A document's headings in order, each kept as the index of its label. A
- * long changelog repeats a few sub-headings (`### Added`, `### Fixed`)
- * thousands of times: what a heading names is read once per label, and a
- * heading becomes a {@link Heading}, with its lines, only when asked for.
- */
-class HeadingTable {
-    /** The distinct labels, in order of first use. */
-    labels;
-    /** Each heading's label, as an index into `labels`, in document order. */
-    order;
-    #place;
-    /** `place` makes the heading at an index, given its label. */
-    constructor(labels, order, place) {
-        this.labels = labels;
-        this.order = order;
-        this.#place = place;
-    }
-    /** Headings already made, labelled by level and text. */
-    static of(headings) {
-        const ids = new Map();
-        const labels = [];
-        const order = headings.map(({ level, text }) => {
-            const key = `${level} ${text}`;
-            let id = ids.get(key);
-            if (id === undefined) {
-                id = labels.push({ level, text }) - 1;
-                ids.set(key, id);
-            }
-            return id;
-        });
-        return new HeadingTable(labels, order, index => headings[index]);
-    }
-    get length() {
-        return this.order.length;
-    }
-    labelAt(index) {
-        return this.labels[this.order[index]];
-    }
-    heading(index) {
-        return this.#place(index, this.labelAt(index));
-    }
-    /** Every heading, made. */
-    all() {
-        return this.order.map((_, index) => this.heading(index));
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/engine/changelog/markdown-headings.js
 
 
@@ -3230,10 +3305,10 @@ const ATX_LINE = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 // HTML. Finding them with one native search of the text is what keeps a
 // large file cheap: no other line is read, except when an underline asks
 // what stands above it.
-function eventsWith(atx, flags = '') {
+function markdown_headings_eventsWith(atx, flags = '') {
     return new LineOpening(new RegExp(` {0,3}(${atx})(?=\\n|$)|[ \\t]*(?:\`\`\`|~~~|<)| {0,3}(?:=+[ \\t]*(?:\\n|$)|-+[ \\t]*(?:\\n|$))`, flags));
 }
-const EVENT = eventsWith('#{1,6}(?:[ \\t][^\\n]*)?');
+const EVENT = markdown_headings_eventsWith('#{1,6}(?:[ \\t][^\\n]*)?');
 /**
  * What {@link scanMarkdownHeadings} looks for to find a document's
  * outline: every heading, except ATX headings below level 2 whose text
@@ -3244,7 +3319,7 @@ const EVENT = eventsWith('#{1,6}(?:[ \\t][^\\n]*)?');
 function outlineEvents(words) {
     const kept = `#{1,${OUTLINE_LEVELS}}(?:[ \\t][^\\n]*)?`;
     const named = `#{${OUTLINE_LEVELS + 1},6}[ \\t](?=[^\\n]*(?:${namingClues(words)}))[^\\n]*`;
-    return eventsWith(`${kept}|${named}`, 'i');
+    return markdown_headings_eventsWith(`${kept}|${named}`, 'i');
 }
 /**
  * Finds the headings of a Markdown document: ATX (`#` to `######`) and
@@ -3476,7 +3551,6 @@ function atxLabel(line) {
 
 
 
-
 // `Previous releases`, `Older changes`: a section after the last release
 // that lists none itself.
 const TRAILER_WORDS = new Set(['previous', 'older', 'earlier', 'past', 'prior']);
@@ -3531,7 +3605,7 @@ function headingTable(format, lines, outline) {
             ? scanMarkdownHeadings(lines, MARKDOWN_OUTLINE)
             : scanMarkdownHeadings(lines);
     }
-    return HeadingTable.of(scanRstOutline(lines, outline ? RST_NAMING : null));
+    return scanRstOutline(lines, outline ? RST_NAMING : null);
 }
 // True when the heading after the one at `index` (`heading`) titles the
 // same release again, right below it.

@@ -106,7 +106,7 @@ describe('scanRstOutline', () => {
   function both(text: string): [string[], string[]] {
     const lines = new TextLines(text)
     return [
-      scanRstOutline(lines).map(show),
+      scanRstOutline(lines).all().map(show),
       scanRstHeadings(lines.slice()).map(show)
     ]
   }
@@ -126,7 +126,15 @@ describe('scanRstOutline', () => {
     [
       'an inset title, then an underlined one',
       '=====\n Title\n=====\nText\n=====\n'
-    ]
+    ],
+    ['a blank line of other spaces above', 'x\n\u00a0 \nTitle\n=====\n'],
+    ['a title opening with another space', 'x\n\n\u00a0Title\n======\n'],
+    ['a lone dash or dots above', '-\nTitle\n=====\n\n..\nOther\n=====\n'],
+    ['title text of mixed punctuation', 'x\n\n-=-=\n~~~~\n\n*\tx\n---\n'],
+    ['markup and bullets as title text', '\n.. x\n----\n\n\u2022 y\n----\n'],
+    ['two underlines', 'Title\n=====\n-----\n\nNext\n----\n'],
+    ['trailing spaces on the title', 'Title  \n===\n\nTitle \t\n-----\n'],
+    ['markup-like over- and underlines', '.....\nTitle\n.....\n\nx\n']
   ])('finds what the line scan finds: %s', (_, text) => {
     const [outline, lineByLine] = both(text)
     expect(outline).toEqual(lineByLine)
@@ -138,7 +146,7 @@ describe('scanRstOutline', () => {
   function named(text: string): [string[], string[]] {
     const lines = new TextLines(text)
     return [
-      scanRstOutline(lines, NAMING).map(show),
+      scanRstOutline(lines, NAMING).all().map(show),
       scanRstHeadings(lines.slice())
         .filter(h => h.level <= 2 || NAMING.test(h.text))
         .map(show)

@@ -89,7 +89,7 @@ function headingTable(
       ? scanMarkdownHeadings(lines, MARKDOWN_OUTLINE)
       : scanMarkdownHeadings(lines)
   }
-  return HeadingTable.of(scanRstOutline(lines, outline ? RST_NAMING : null))
+  return scanRstOutline(lines, outline ? RST_NAMING : null)
 }
 
 // True when the heading after the one at `index` (`heading`) titles the

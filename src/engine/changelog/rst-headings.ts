@@ -1,4 +1,5 @@
 import type { Heading } from './changelog-entry.js'
+import { type HeadingLabel, HeadingTable } from './heading-table.js'
 import { OffsetHeading } from './offset-heading.js'
 import { OUTLINE_LEVELS } from './outline.js'
 import { LineOpening, type TextLines, isBlank } from './text-lines.js'
@@ -6,13 +7,7 @@ import { LineOpening, type TextLines, isBlank } from './text-lines.js'
 // docutils: any non-alphanumeric printable 7-bit ASCII character may adorn.
 const ADORNMENT_CHARS = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~')
 const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/
-// A line of adornment characters, whitespace after it: the only lines
-// that can make a title, above or below its text, when the characters are
-// all one. That is checked on the line itself: a repeat of the first
-// character, as a backreference, would backtrack a step per character.
 const ADORNMENT_CHARS_CLASS = '[!-/:-@[-`{-~]'
-const ADORNMENT_SOURCE = `${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*(?=\\n|$)`
-const ADORNMENT_LINE = new LineOpening(new RegExp(ADORNMENT_SOURCE))
 // Sub-titles left out before the search passes over them.
 const PASS_OVER_FROM = 32
 
@@ -138,83 +133,163 @@ function followsBlock(prev: string): boolean {
   return prev.startsWith('..') || BULLET.test(prev)
 }
 
+// A line of adornment characters, whitespace after it, its run of
+// characters captured: the only lines that can make a title, above or
+// below its text, when the characters are all one. That is checked on the
+// run: a repeat of the first character, as a backreference, would
+// backtrack a step per character.
+const RUN = `(?=(${ADORNMENT_CHARS_CLASS}+)[^\\S\\n]*(?=\\n|$))`
+// Asserts that a line starts here.
+const LINE_START = '(?<=^|\\n)'
+// The line above an adornment, captured when the common rules make it a
+// title: text from column 0, no bullet, markup or adornment, the first
+// line or one below a blank, indented, markup or bullet line. Read
+// backwards from the adornment, so each line's start is asserted before
+// the checks that read it forward: a failing check is not tried again
+// from every column. Rarer titles (overlined, below an adornment) are
+// checked line by line, as are those this pattern does not capture.
+const TITLE_ABOVE = (() => {
+  const endsBlock =
+    '(?=[^\\S\\n]*\\n|[ \\t]|\\.\\.|[-*+\\u2022\\u2023\\u2043][ \\t\\n])'
+  const text = `(?=\\S)(?!\\.\\.)(?![-*+\\u2022\\u2023\\u2043]\\s)(?!${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*\\n)`
+  const above = `(?:^|${endsBlock}${LINE_START}[^\\n]*\\n)`
+  return `(?:(?<=${above}${text}${LINE_START}([^\\n]*)\\n)|)`
+})()
+
 /**
  * The titles {@link scanRstHeadings} finds, found in the text by offsets:
- * one native search finds the adornment lines, and only the lines next to
- * them are read. A long changelog has tens of thousands of lines and a few
- * thousand adornments. With `naming`, titles below level 2 whose text it
- * does not match are left out (see `outline.ts`).
+ * one native search finds the adornment lines, reading the line above
+ * each, and only the rarer titles are read line by line. A long changelog
+ * has tens of thousands of lines and a few thousand adornments. With
+ * `naming`, titles below level 2 whose text it does not match are left out
+ * (see `outline.ts`).
  */
 export function scanRstOutline(
   lines: TextLines,
   naming: RegExp | null = null
-): Heading[] {
-  const levels = new Map<string, number>()
-  const headings: Heading[] = []
-  // Characters whose underlines make titles below level 2, and how many
-  // such titles were left out. Once that is common, the search passes
-  // over them: it then reads every line above an adornment, which a file
-  // with few sub-titles would pay for and not gain from.
-  const deep: string[] = []
-  let leftOut = 0
-  let above: LineOpening | null = null
-  let aboveFor = 0
+): HeadingTable {
+  const found = findOutline(lines, new TitleStyles(naming))
+  return new HeadingTable(
+    found.labels,
+    found.order,
+    (index, label) =>
+      new OffsetHeading(
+        lines,
+        label,
+        found.starts[index] as number,
+        found.titles[index] as number,
+        found.ends[index] as number
+      )
+  )
+}
+
+/** The titles as the scan finds them, in document order. */
+interface FoundTitles {
+  /** Distinct labels, in order of first use. */
+  readonly labels: HeadingLabel[]
+  /** Each title's label, as an index into `labels`. */
+  readonly order: number[]
+  /** Where each title's first line, text line and last line start. */
+  readonly starts: number[]
+  readonly titles: number[]
+  readonly ends: number[]
+}
+
+// The loop over the adornments, kept apart and small: it runs once per
+// title of a long changelog.
+function findOutline(lines: TextLines, styles: TitleStyles): FoundTitles {
+  const found: FoundTitles = {
+    labels: [],
+    order: [],
+    starts: [],
+    titles: [],
+    ends: []
+  }
+  // Label ids by level, then text: repeated sub-titles are read once.
+  const ids: Map<string, number>[] = []
   // Where the first line that no title has taken starts.
   let free = 0
-  let at = lines.match(ADORNMENT_LINE, 0)?.index ?? -1
-  while (at >= 0) {
-    const adornment = lines.lineAt(at)
-    const ch = adornmentOf(adornment)
-    const title =
-      ch === null
-        ? null
-        : (underlined(lines, at, adornment, free) ??
-          overlined(lines, at, ch, free))
+  let m = lines.match(styles.events, 0)
+  while (m) {
+    const at = m.index
+    const title = capturedTitle(m, free) ?? checkedTitle(lines, at, free)
     if (title) {
-      let level = levels.get(title.style)
-      if (level === undefined) {
-        level = levels.size + 1
-        levels.set(title.style, level)
-        if (level > OUTLINE_LEVELS && title.style.length === 1) {
-          deep.push(title.style)
+      const level = styles.levelOf(title.style)
+      const { text } = title
+      if (styles.keeps(level, text)) {
+        const byText = (ids[level] ??= new Map<string, number>())
+        let id = byText.get(text)
+        if (id === undefined) {
+          id = found.labels.push({ level, text }) - 1
+          byText.set(text, id)
         }
+        found.order.push(id)
+        found.starts.push(title.startAt)
+        found.titles.push(title.titleAt)
+        found.ends.push(title.endAt)
       }
-      const { text, startAt, titleAt, endAt } = title
-      if (level <= OUTLINE_LEVELS || !naming || naming.test(text)) {
-        headings.push(
-          new OffsetHeading(lines, { level, text }, startAt, titleAt, endAt)
-        )
-      } else if (++leftOut >= PASS_OVER_FROM && aboveFor !== deep.length) {
-        above = linesAboveKept(deep, naming)
-        aboveFor = deep.length
-      }
-      free = lines.next(endAt)
+      free = lines.next(title.endAt)
       if (free < 0) break
     }
-    at = nextAdornment(lines, at, above)
+    m = lines.match(styles.events, at + 1)
   }
-  return headings
+  return found
 }
 
-// Where the first adornment line after the one starting at `at` starts,
-// or -1; with `above`, the first one below a line it finds.
-function nextAdornment(
-  lines: TextLines,
-  at: number,
-  above: LineOpening | null
-): number {
-  if (!above) return lines.match(ADORNMENT_LINE, at + 1)?.index ?? -1
-  // The line above may be the one at `at`.
-  const m = lines.match(above, at)
-  return m ? lines.next(m.index) : -1
+/**
+ * The levels of a document's title styles, and what the search for
+ * adornments looks for: every one at first; with `naming`, once sub-titles
+ * that it does not match are common, it passes over their underlines.
+ * Reading the line above each adornment for that is what a file with few
+ * sub-titles would pay for and not gain from.
+ */
+class TitleStyles {
+  events = eventsWith('')
+  readonly #naming: RegExp | null
+  readonly #levels = new Map<string, number>()
+  // Characters whose underlines make titles below level 2, and how many
+  // such titles were left out.
+  readonly #deep: string[] = []
+  #leftOut = 0
+  #eventsFor = 0
+
+  constructor(naming: RegExp | null) {
+    this.#naming = naming
+  }
+
+  levelOf(style: string): number {
+    let level = this.#levels.get(style)
+    if (level === undefined) {
+      level = this.#levels.size + 1
+      this.#levels.set(style, level)
+      if (level > OUTLINE_LEVELS && style.length === 1) this.#deep.push(style)
+    }
+    return level
+  }
+
+  /** False for a title the outline leaves out. */
+  keeps(level: number, text: string): boolean {
+    const naming = this.#naming
+    if (level <= OUTLINE_LEVELS || !naming || naming.test(text)) return true
+    const deep = this.#deep
+    if (++this.#leftOut >= PASS_OVER_FROM && this.#eventsFor !== deep.length) {
+      this.events = eventsWith(passedOver(deep, naming), 'i')
+      this.#eventsFor = deep.length
+    }
+    return false
+  }
 }
 
-// Lines above an adornment line, less those that let the scan pass over
-// it: a line that ends no block (not blank, indented, markup, a bullet or
-// an adornment) and that `naming` does not match, above an underline of a
-// `deep` character. A title there would be left out, and no title can
-// start at the underline. Each check reads forward from a line start.
-function linesAboveKept(deep: readonly string[], naming: RegExp): LineOpening {
+// Adornment lines, less those `skip` matches at; `skip` holds no group.
+function eventsWith(skip: string, flags = ''): LineOpening {
+  return new LineOpening(new RegExp(`${RUN}${skip}${TITLE_ABOVE}`, flags))
+}
+
+// What passes over an adornment line: an underline of a `deep` character
+// below a line that ends no block (not blank, indented, markup, a bullet
+// or an adornment) and that `naming` does not match. A title there would
+// be left out, and no title can start at the underline.
+function passedOver(deep: readonly string[], naming: RegExp): string {
   const chars = deep.map(ch => `\\${ch}`).join('')
   const plain = [
     '(?![ \\t])',
@@ -224,10 +299,7 @@ function linesAboveKept(deep: readonly string[], naming: RegExp): LineOpening {
     `(?![^\\n]*(?:${naming.source}))`,
     '(?=[^\\n]*\\S)'
   ].join('')
-  // Most lines have no adornment below: that is looked at first.
-  const below = `(?=[^\\n]*\\n${ADORNMENT_SOURCE})`
-  const kept = `(?:(?!${plain})|(?=[^\\n]*\\n[^${chars}]))`
-  return new LineOpening(new RegExp(`${below}${kept}`, 'i'))
+  return `(?!(?=[${chars}])(?<=${plain}${LINE_START}[^\\n]*\\n))`
 }
 
 /**
@@ -240,6 +312,36 @@ interface OffsetTitle {
   readonly startAt: number
   readonly titleAt: number
   readonly endAt: number
+}
+
+// The title the search captured above the adornment at `m`, if that line
+// is free and the adornment makes it one.
+function capturedTitle(m: RegExpExecArray, free: number): OffsetTitle | null {
+  const line = m[2]
+  if (line === undefined) return null
+  const run = m[1] as string
+  const ch = run[0] as string
+  const titleAt = m.index - line.length - 1
+  if (titleAt < free || !runOf(ch).test(run)) return null
+  const text = line.trimEnd()
+  // docutils treats a short underline as text unless it is at least 4 long.
+  if (run.length < text.length && run.length < 4) return null
+  return { style: ch, text, startAt: titleAt, titleAt, endAt: m.index }
+}
+
+// The title the adornment line at `at` underlines or overlines, read line
+// by line.
+function checkedTitle(
+  lines: TextLines,
+  at: number,
+  free: number
+): OffsetTitle | null {
+  const adornment = lines.lineAt(at)
+  const ch = adornmentOf(adornment)
+  if (ch === null) return null
+  return (
+    underlined(lines, at, adornment, free) ?? overlined(lines, at, ch, free)
+  )
 }
 
 // The title that `adornment`, the line at `at`, underlines, if the line
