@@ -1293,21 +1293,6 @@ class HeadingTable {
         this.order = order;
         this.#place = place;
     }
-    /** Headings already made, labelled by level and text. */
-    static of(headings) {
-        const ids = new Map();
-        const labels = [];
-        const order = headings.map(({ level, text }) => {
-            const key = `${level} ${text}`;
-            let id = ids.get(key);
-            if (id === undefined) {
-                id = labels.push({ level, text }) - 1;
-                ids.set(key, id);
-            }
-            return id;
-        });
-        return new HeadingTable(labels, order, index => headings[index]);
-    }
     get length() {
         return this.order.length;
     }
@@ -1324,6 +1309,7 @@ class HeadingTable {
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/offset-heading.js
+
 /**
  * A heading found by offsets in the text: where its block starts, where
  * its title line starts and where its block's last line starts. Its line
@@ -1350,6 +1336,11 @@ class OffsetHeading {
     get end() {
         return this.lines.lineOf(this.endAt);
     }
+}
+/** The headings a scan found, each made when asked for. */
+function offsetHeadings(lines, labels, places) {
+    const { order, starts, titles, ends } = places;
+    return new HeadingTable(labels, order, (index, label) => new OffsetHeading(lines, label, starts[index], titles[index], ends[index]));
 }
 
 ;// CONCATENATED MODULE: ./build/engine/changelog/outline.js
@@ -1669,7 +1660,6 @@ function isThematicBreak(line) {
 
 
 
-
 // docutils: any non-alphanumeric printable 7-bit ASCII character may adorn.
 const ADORNMENT_CHARS = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/;
@@ -1816,7 +1806,7 @@ const TITLE_ABOVE = (() => {
  */
 function scanRstOutline(lines, naming = null) {
     const found = findOutline(lines, new TitleStyles(naming));
-    return new HeadingTable(found.labels, found.order, (index, label) => new OffsetHeading(lines, label, found.starts[index], found.titles[index], found.ends[index]));
+    return offsetHeadings(lines, found.labels, found);
 }
 // The loop over the adornments, kept apart and small: it runs once per
 // title of a long changelog.
@@ -2966,7 +2956,6 @@ function cutAtSeparator(raw) {
 
 
 
-
 // Every pattern here is anchored and free of nested quantifiers: changelog
 // text is untrusted and a heading may be megabytes long.
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -3005,9 +2994,9 @@ function outlineEvents(words) {
  */
 function scanMarkdownHeadings(lines, events = EVENT) {
     const found = findHeadings(lines, events);
-    return new HeadingTable(found.labels.map(label => typeof label === 'string' ? atxLabel(label) : label), found.order, (index, label) => 
+    const labels = found.labels.map(label => typeof label === 'string' ? atxLabel(label) : label);
     // The text of a setext heading starts on its first line too.
-    new OffsetHeading(lines, label, found.starts[index], found.starts[index], found.ends[index]));
+    return offsetHeadings(lines, labels, { ...found, titles: found.starts });
 }
 // The loop over the text, kept apart and small: it is what runs hot on a
 // long changelog, and the engine compiles a small function quickly.

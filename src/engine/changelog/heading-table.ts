@@ -31,22 +31,6 @@ export class HeadingTable {
     this.#place = place
   }
 
-  /** Headings already made, labelled by level and text. */
-  static of(headings: readonly Heading[]): HeadingTable {
-    const ids = new Map<string, number>()
-    const labels: HeadingLabel[] = []
-    const order = headings.map(({ level, text }) => {
-      const key = `${level} ${text}`
-      let id = ids.get(key)
-      if (id === undefined) {
-        id = labels.push({ level, text }) - 1
-        ids.set(key, id)
-      }
-      return id
-    })
-    return new HeadingTable(labels, order, index => headings[index] as Heading)
-  }
-
   get length(): number {
     return this.order.length
   }

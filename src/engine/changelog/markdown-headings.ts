@@ -1,5 +1,5 @@
-import { type HeadingLabel, HeadingTable } from './heading-table.js'
-import { OffsetHeading } from './offset-heading.js'
+import type { HeadingLabel, HeadingTable } from './heading-table.js'
+import { offsetHeadings } from './offset-heading.js'
 import { OUTLINE_LEVELS, namingClues } from './outline.js'
 import {
   LineOpening,
@@ -59,21 +59,11 @@ export function scanMarkdownHeadings(
   events: LineOpening = EVENT
 ): HeadingTable {
   const found = findHeadings(lines, events)
-  return new HeadingTable(
-    found.labels.map(label =>
-      typeof label === 'string' ? atxLabel(label) : label
-    ),
-    found.order,
-    (index, label) =>
-      // The text of a setext heading starts on its first line too.
-      new OffsetHeading(
-        lines,
-        label,
-        found.starts[index] as number,
-        found.starts[index] as number,
-        found.ends[index] as number
-      )
+  const labels = found.labels.map(label =>
+    typeof label === 'string' ? atxLabel(label) : label
   )
+  // The text of a setext heading starts on its first line too.
+  return offsetHeadings(lines, labels, { ...found, titles: found.starts })
 }
 
 /** The headings as the scan finds them, in document order. */

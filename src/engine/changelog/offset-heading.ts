@@ -1,5 +1,5 @@
 import type { Heading } from './changelog-entry.js'
-import type { HeadingLabel } from './heading-table.js'
+import { type HeadingLabel, HeadingTable } from './heading-table.js'
 import type { TextLines } from './text-lines.js'
 
 /**
@@ -44,4 +44,35 @@ export class OffsetHeading implements Heading {
   get end(): number {
     return this.lines.lineOf(this.endAt)
   }
+}
+
+/** Where a scan found each heading of a document, in document order. */
+export interface HeadingPlaces {
+  /** Each heading's label, as an index into the labels. */
+  readonly order: readonly number[]
+  /** Where each heading's first line, title line and last line start. */
+  readonly starts: readonly number[]
+  readonly titles: readonly number[]
+  readonly ends: readonly number[]
+}
+
+/** The headings a scan found, each made when asked for. */
+export function offsetHeadings(
+  lines: TextLines,
+  labels: readonly HeadingLabel[],
+  places: HeadingPlaces
+): HeadingTable {
+  const { order, starts, titles, ends } = places
+  return new HeadingTable(
+    labels,
+    order,
+    (index, label) =>
+      new OffsetHeading(
+        lines,
+        label,
+        starts[index] as number,
+        titles[index] as number,
+        ends[index] as number
+      )
+  )
 }

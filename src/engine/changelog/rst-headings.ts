@@ -1,6 +1,6 @@
 import type { Heading } from './changelog-entry.js'
-import { type HeadingLabel, HeadingTable } from './heading-table.js'
-import { OffsetHeading } from './offset-heading.js'
+import type { HeadingLabel, HeadingTable } from './heading-table.js'
+import { type HeadingPlaces, offsetHeadings } from './offset-heading.js'
 import { OUTLINE_LEVELS } from './outline.js'
 import { LineOpening, type TextLines, isBlank } from './text-lines.js'
 
@@ -169,27 +169,14 @@ export function scanRstOutline(
   naming: RegExp | null = null
 ): HeadingTable {
   const found = findOutline(lines, new TitleStyles(naming))
-  return new HeadingTable(
-    found.labels,
-    found.order,
-    (index, label) =>
-      new OffsetHeading(
-        lines,
-        label,
-        found.starts[index] as number,
-        found.titles[index] as number,
-        found.ends[index] as number
-      )
-  )
+  return offsetHeadings(lines, found.labels, found)
 }
 
 /** The titles as the scan finds them, in document order. */
-interface FoundTitles {
+interface FoundTitles extends HeadingPlaces {
   /** Distinct labels, in order of first use. */
   readonly labels: HeadingLabel[]
-  /** Each title's label, as an index into `labels`. */
   readonly order: number[]
-  /** Where each title's first line, text line and last line start. */
   readonly starts: number[]
   readonly titles: number[]
   readonly ends: number[]
