@@ -2278,90 +2278,6 @@ function releaseEnd(normalized) {
     return end;
 }
 
-;// CONCATENATED MODULE: ./build/engine/changelog/entry-bounds.js
-
-// `.. _v1.2.3:` (RST) and `<a name="v1.2.3"></a>` (Markdown) anchor the
-// heading that follows them.
-const RST_LABEL = /^\.\. _[^:`]{1,200}:[ \t]*$|^\.\. _`[^`]{1,200}`:[ \t]*$/;
-const HTML_ANCHOR = /^[ \t]*<a[ \t]+(?:name|id)=["'][^"']{0,200}["'][ \t]*>[ \t]*<\/a>[ \t]*$/i;
-// Lines that may end a file after its last entry: link definitions,
-// `[1.2.3]: https://\u2026` (Markdown) and `.. _1.2.3: https://\u2026` or
-// `__ https://\u2026` (RST hyperlink targets), and blank lines (whitespace as
-// `trim` knows it). Each pattern reads from a line start to a line end.
-// Labels are not held to the lengths a definition allows (999, 200):
-// here any label marks the line, and the bounded repeats would cost the
-// pattern below more to compile than the whole search takes.
-const TRAILING = /[^\S\n]*(?=\n|$)| {0,3}\[[^\]\n]+\]:[ \t]*\S|\.\. _[^:\n]+:[ \t]+\S|\.\. __:[ \t]+\S|__[ \t]+\S/
-    .source;
-const TRAILING_AT = new RegExp(TRAILING, 'y');
-// A line end before the last line that is not trailing: every line after
-// it is. Each lookahead stops at the next line that is not trailing, so a
-// search reads each line a bounded number of times.
-const LAST_CONTENT = new RegExp(`\\n(?!${TRAILING})(?=[^\\n]*(?:\\n(?:${TRAILING})[^\\n]*)*$)`, 'g');
-// Most files end with their last entry, or a short list of definitions.
-const FIRST_SEARCH = 65_536;
-/**
- * The lines between a heading block and the heading that ends its section
- * (`stop`), or the end of the file. Labels and anchors directly above `stop`
- * belong to `stop`; a file's trailing block of link definitions belongs to
- * no section. Blank lines at either end are trimmed.
- */
-function bodyRange(lines, headingEnd, stop) {
-    const from = headingEnd + 1;
-    const to = stop ? ownedStart(lines, stop.start) - 1 : lastContentLine(lines);
-    return trimRange(lines, { from, to });
-}
-/** The first line belonging to the heading block starting at `start`. */
-function ownedStart(lines, start) {
-    let first = start;
-    for (let i = start - 1; i >= 0; i--) {
-        const line = lines.line(i);
-        if (isBlank(line))
-            continue;
-        if (!isAnchor(line))
-            break;
-        first = i;
-    }
-    return first;
-}
-function isAnchor(line) {
-    if (line.startsWith('.. _'))
-        return RST_LABEL.test(line);
-    return line.includes('<a') && HTML_ANCHOR.test(line);
-}
-// The file's last line that is neither blank nor a link definition, or -1.
-// One native search of the text's end finds it; when that part holds
-// only trailing lines (a file may end with thousands of definitions), a
-// larger part is searched, up to where the last one began.
-function lastContentLine(lines) {
-    const text = lines.text;
-    // Every line after `end` is trailing.
-    let end = text.length;
-    for (let size = FIRST_SEARCH;; size *= 4) {
-        const from = Math.max(0, text.length - size);
-        LAST_CONTENT.lastIndex = 0;
-        const m = LAST_CONTENT.exec(text.slice(from, end));
-        if (m)
-            return lines.lineOf(from + m.index + 1);
-        if (from === 0)
-            break;
-        // The line holding `from` may not be trailing; those after it are.
-        end = Math.max(text.indexOf('\n', from), from);
-    }
-    // No line after the first is content: the first may be.
-    TRAILING_AT.lastIndex = 0;
-    return TRAILING_AT.test(text) ? -1 : 0;
-}
-/** Narrows a range to its first and last non-blank lines. */
-function trimRange(lines, range) {
-    let { from, to } = range;
-    while (from <= to && isBlank(lines.line(from)))
-        from++;
-    while (to >= from && isBlank(lines.line(to)))
-        to--;
-    return { from, to };
-}
-
 ;// CONCATENATED MODULE: ./build/engine/changelog/changelog-date.js
 const MONTHS = {
     jan: 1,
@@ -2501,7 +2417,92 @@ function pad(n) {
     return String(n).padStart(2, '0');
 }
 
+;// CONCATENATED MODULE: ./build/engine/changelog/entry-bounds.js
+
+// `.. _v1.2.3:` (RST) and `<a name="v1.2.3"></a>` (Markdown) anchor the
+// heading that follows them.
+const RST_LABEL = /^\.\. _[^:`]{1,200}:[ \t]*$|^\.\. _`[^`]{1,200}`:[ \t]*$/;
+const HTML_ANCHOR = /^[ \t]*<a[ \t]+(?:name|id)=["'][^"']{0,200}["'][ \t]*>[ \t]*<\/a>[ \t]*$/i;
+// Lines that may end a file after its last entry: link definitions,
+// `[1.2.3]: https://\u2026` (Markdown) and `.. _1.2.3: https://\u2026` or
+// `__ https://\u2026` (RST hyperlink targets), and blank lines (whitespace as
+// `trim` knows it). Each pattern reads from a line start to a line end.
+// Labels are not held to the lengths a definition allows (999, 200):
+// here any label marks the line, and the bounded repeats would cost the
+// pattern below more to compile than the whole search takes.
+const TRAILING = /[^\S\n]*(?=\n|$)| {0,3}\[[^\]\n]+\]:[ \t]*\S|\.\. _[^:\n]+:[ \t]+\S|\.\. __:[ \t]+\S|__[ \t]+\S/
+    .source;
+const TRAILING_AT = new RegExp(TRAILING, 'y');
+// A line end before the last line that is not trailing: every line after
+// it is. Each lookahead stops at the next line that is not trailing, so a
+// search reads each line a bounded number of times.
+const LAST_CONTENT = new RegExp(`\\n(?!${TRAILING})(?=[^\\n]*(?:\\n(?:${TRAILING})[^\\n]*)*$)`, 'g');
+// Most files end with their last entry, or a short list of definitions.
+const FIRST_SEARCH = 65_536;
+/**
+ * The lines between a heading block and the heading that ends its section
+ * (`stop`), or the end of the file. Labels and anchors directly above `stop`
+ * belong to `stop`; a file's trailing block of link definitions belongs to
+ * no section. Blank lines at either end are trimmed.
+ */
+function bodyRange(lines, headingEnd, stop) {
+    const from = headingEnd + 1;
+    const to = stop ? ownedStart(lines, stop.start) - 1 : lastContentLine(lines);
+    return trimRange(lines, { from, to });
+}
+/** The first line belonging to the heading block starting at `start`. */
+function ownedStart(lines, start) {
+    let first = start;
+    for (let i = start - 1; i >= 0; i--) {
+        const line = lines.line(i);
+        if (isBlank(line))
+            continue;
+        if (!isAnchor(line))
+            break;
+        first = i;
+    }
+    return first;
+}
+function isAnchor(line) {
+    if (line.startsWith('.. _'))
+        return RST_LABEL.test(line);
+    return line.includes('<a') && HTML_ANCHOR.test(line);
+}
+// The file's last line that is neither blank nor a link definition, or -1.
+// One native search of the text's end finds it; when that part holds
+// only trailing lines (a file may end with thousands of definitions), a
+// larger part is searched, up to where the last one began.
+function lastContentLine(lines) {
+    const text = lines.text;
+    // Every line after `end` is trailing.
+    let end = text.length;
+    for (let size = FIRST_SEARCH;; size *= 4) {
+        const from = Math.max(0, text.length - size);
+        LAST_CONTENT.lastIndex = 0;
+        const m = LAST_CONTENT.exec(text.slice(from, end));
+        if (m)
+            return lines.lineOf(from + m.index + 1);
+        if (from === 0)
+            break;
+        // The line holding `from` may not be trailing; those after it are.
+        end = Math.max(text.indexOf('\n', from), from);
+    }
+    // No line after the first is content: the first may be.
+    TRAILING_AT.lastIndex = 0;
+    return TRAILING_AT.test(text) ? -1 : 0;
+}
+/** Narrows a range to its first and last non-blank lines. */
+function trimRange(lines, range) {
+    let { from, to } = range;
+    while (from <= to && isBlank(lines.line(from)))
+        from++;
+    while (to >= from && isBlank(lines.line(to)))
+        to--;
+    return { from, to };
+}
+
 ;// CONCATENATED MODULE: ./build/engine/changelog/entry-facts.js
+
 
 // A first body line that only dates the release: `_4 August 2026_`,
 // `Released on 2026-08-20.`, `(released June 21st, 2025)`,
@@ -2511,34 +2512,36 @@ const RELEASE_LINE_MAX = 120;
 const UNRELEASED_MARK = /^[ \t_*(-]*(?:unreleased|not released|not yet released|in development|under development)(?![A-Za-z])/i;
 const YANKED = /^yanked(?![A-Za-z])/i;
 /**
- * Builds an entry from its heading, what the heading names and its body.
- * What needs the body, the heading's line or its tail (range, date,
- * markers) is read on first use: a long changelog has thousands of entries
+ * Builds an entry from its place among the headings and what its heading
+ * names. What needs the body or the heading's lines (range, date, markers,
+ * line) is read on first use: a long changelog has thousands of entries
  * and a check looks closely at only a few of them.
  */
-function entryFacts(lines, heading, name, range) {
-    return new ParsedEntry(lines, heading, name, range);
+function entryFacts(lines, table, name, place) {
+    return new ParsedEntry(lines, table, name, place);
 }
 // The lazily read facts are getters on the prototype: one small object per
-// entry, however many entries a file has. Its fields are plain and set
-// once: a declared or `#` field costs an initializer run per object.
+// entry, however many entries a file has; its heading becomes an object
+// only when its lines are read. Its fields are plain and set once: a
+// declared or `#` field costs an initializer run per object.
 class ParsedEntry {
-    constructor(lines, heading, name, range) {
+    constructor(lines, table, name, place) {
+        const label = table.labelAt(place.first);
         this.kind = name.kind;
         this.version = name.version;
         this.normalized = name.normalized;
         this.alsoVersions = name.also;
-        this.heading = heading.text;
-        this.level = heading.level;
+        this.heading = label.text;
+        this.level = label.level;
         this.prefix = name.prefix;
         this.lines = lines;
-        this.headingAt = heading;
+        this.table = table;
         this.name = name;
-        this.range = range;
+        this.place = place;
         this.facts = undefined;
     }
     get line() {
-        return this.headingAt.line + 1;
+        return this.table.heading(this.place.first).line + 1;
     }
     get bodyStart() {
         return this.read().bodyStart;
@@ -2564,6 +2567,12 @@ class ParsedEntry {
     read() {
         this.facts ??= bodyFacts(this.lines, this.name, this.range());
         return this.facts;
+    }
+    // From below the heading block to the heading that ends the entry.
+    range() {
+        const { table, place } = this;
+        const stop = place.stop < 0 ? null : table.heading(place.stop);
+        return bodyRange(this.lines, table.heading(place.last).end, stop);
     }
 }
 function bodyFacts(lines, name, range) {
@@ -3213,7 +3222,6 @@ function atxLabel(line) {
 
 
 
-
 // `Previous releases`, `Older changes`: a section after the last release
 // that lists none itself.
 const TRAILER_WORDS = new Set(['previous', 'older', 'earlier', 'past', 'prior']);
@@ -3243,21 +3251,20 @@ function parseChangelog(text, file, options = {}) {
         names = acceptedNames(table, options.projectName);
     }
     const stops = stopLabels(table.labels, names);
-    const { order } = table;
+    const { order, labels } = table;
     const entries = [];
     for (let i = 0; i < order.length; i++) {
         const name = names[order[i]];
         if (!name)
             continue;
-        const heading = table.heading(i);
-        let last = heading;
+        const first = i;
         // Stacked titles for one release (`1.0 (date)` then `proj 1.0 (date)`)
         // form one heading block.
-        while (restates(lines, table, names, i, last, name)) {
-            last = table.heading(++i);
-        }
-        const stop = nextStop(table, stops, i + 1, heading.level);
-        entries.push(entryFacts(lines, heading, name, section(lines, table, last, stop)));
+        while (restates(lines, table, names, i, name))
+            i++;
+        const level = levelOf(labels, order[first]);
+        const stop = nextStop(table, stops, i + 1, level);
+        entries.push(entryFacts(lines, table, name, { first, last: i, stop }));
     }
     return { format, lines, entries };
 }
@@ -3270,9 +3277,9 @@ function headingTable(format, lines, outline) {
     }
     return scanRstOutline(lines, outline ? RST_NAMING : null);
 }
-// True when the heading after the one at `index` (`heading`) titles the
-// same release again, right below it.
-function restates(lines, table, names, index, heading, name) {
+// True when the heading after the one at `index` titles the same release
+// again, right below it.
+function restates(lines, table, names, index, name) {
     if (index + 1 >= table.length)
         return false;
     const nextName = names[table.order[index + 1]];
@@ -3282,19 +3289,16 @@ function restates(lines, table, names, index, heading, name) {
     if (nextName.normalized === null || nextName.normalized !== name.normalized) {
         return false;
     }
-    const next = table.heading(index + 1);
-    if (next.level !== heading.level)
+    if (table.labelAt(index + 1).level !== table.labelAt(index).level) {
         return false;
+    }
+    const heading = table.heading(index);
+    const next = table.heading(index + 1);
     for (let i = heading.end + 1; i < next.start; i++) {
         if (!isBlank(lines.line(i)))
             return false;
     }
     return true;
-}
-// An entry's body, read on first use: from below its heading block to the
-// heading at index `stop` (-1: the end of the file).
-function section(lines, table, last, stop) {
-    return () => bodyRange(lines, last.end, stop < 0 ? null : table.heading(stop));
 }
 // Labels of headings that end any entry above them: those naming a
 // version, and trailers.

@@ -1,7 +1,8 @@
-import type { ChangelogEntry, EntryKind, Heading } from './changelog-entry.js'
+import type { ChangelogEntry, EntryKind } from './changelog-entry.js'
 import { type FoundDate, dateAt, findDate } from './changelog-date.js'
-import type { LineRange } from './entry-bounds.js'
+import { type LineRange, bodyRange } from './entry-bounds.js'
 import type { HeadingName } from './heading-name.js'
+import type { HeadingTable } from './heading-table.js'
 import type { TextLines } from './text-lines.js'
 
 // A first body line that only dates the release: `_4 August 2026_`,
@@ -15,23 +16,35 @@ const UNRELEASED_MARK =
 const YANKED = /^yanked(?![A-Za-z])/i
 
 /**
- * Builds an entry from its heading, what the heading names and its body.
- * What needs the body, the heading's line or its tail (range, date,
- * markers) is read on first use: a long changelog has thousands of entries
+ * Where an entry lies among a document's headings, by index: its heading,
+ * the last heading of its heading block (a release titled twice), and the
+ * heading that ends it (-1: the end of the file).
+ */
+export interface EntryPlace {
+  readonly first: number
+  readonly last: number
+  readonly stop: number
+}
+
+/**
+ * Builds an entry from its place among the headings and what its heading
+ * names. What needs the body or the heading's lines (range, date, markers,
+ * line) is read on first use: a long changelog has thousands of entries
  * and a check looks closely at only a few of them.
  */
 export function entryFacts(
   lines: TextLines,
-  heading: Heading,
+  table: HeadingTable,
   name: HeadingName,
-  range: () => LineRange
+  place: EntryPlace
 ): ChangelogEntry {
-  return new ParsedEntry(lines, heading, name, range)
+  return new ParsedEntry(lines, table, name, place)
 }
 
 // The lazily read facts are getters on the prototype: one small object per
-// entry, however many entries a file has. Its fields are plain and set
-// once: a declared or `#` field costs an initializer run per object.
+// entry, however many entries a file has; its heading becomes an object
+// only when its lines are read. Its fields are plain and set once: a
+// declared or `#` field costs an initializer run per object.
 class ParsedEntry implements ChangelogEntry {
   declare readonly kind: EntryKind
   declare readonly version: string | null
@@ -41,33 +54,34 @@ class ParsedEntry implements ChangelogEntry {
   declare readonly level: number
   declare readonly prefix: string
   declare private readonly lines: TextLines
-  declare private readonly headingAt: Heading
+  declare private readonly table: HeadingTable
   declare private readonly name: HeadingName
-  declare private readonly range: () => LineRange
+  declare private readonly place: EntryPlace
   declare private facts: BodyFacts | undefined
 
   constructor(
     lines: TextLines,
-    heading: Heading,
+    table: HeadingTable,
     name: HeadingName,
-    range: () => LineRange
+    place: EntryPlace
   ) {
+    const label = table.labelAt(place.first)
     this.kind = name.kind
     this.version = name.version
     this.normalized = name.normalized
     this.alsoVersions = name.also
-    this.heading = heading.text
-    this.level = heading.level
+    this.heading = label.text
+    this.level = label.level
     this.prefix = name.prefix
     this.lines = lines
-    this.headingAt = heading
+    this.table = table
     this.name = name
-    this.range = range
+    this.place = place
     this.facts = undefined
   }
 
   get line(): number {
-    return this.headingAt.line + 1
+    return this.table.heading(this.place.first).line + 1
   }
 
   get bodyStart(): number | null {
@@ -101,6 +115,13 @@ class ParsedEntry implements ChangelogEntry {
   private read(): BodyFacts {
     this.facts ??= bodyFacts(this.lines, this.name, this.range())
     return this.facts
+  }
+
+  // From below the heading block to the heading that ends the entry.
+  private range(): LineRange {
+    const { table, place } = this
+    const stop = place.stop < 0 ? null : table.heading(place.stop)
+    return bodyRange(this.lines, table.heading(place.last).end, stop)
   }
 }
 

@@ -1,11 +1,9 @@
 import type {
   Changelog,
   ChangelogEntry,
-  ChangelogFormat,
-  Heading
+  ChangelogFormat
 } from './changelog-entry.js'
 import { detectChangelogFormat } from './changelog-format.js'
-import { type LineRange, bodyRange } from './entry-bounds.js'
 import { entryFacts } from './entry-facts.js'
 import { type HeadingName, readHeadingName } from './heading-name.js'
 import { type HeadingLabel, HeadingTable } from './heading-table.js'
@@ -58,22 +56,18 @@ export function parseChangelog(
     names = acceptedNames(table, options.projectName)
   }
   const stops = stopLabels(table.labels, names)
-  const { order } = table
+  const { order, labels } = table
   const entries: ChangelogEntry[] = []
   for (let i = 0; i < order.length; i++) {
     const name = names[order[i] as number]
     if (!name) continue
-    const heading = table.heading(i)
-    let last = heading
+    const first = i
     // Stacked titles for one release (`1.0 (date)` then `proj 1.0 (date)`)
     // form one heading block.
-    while (restates(lines, table, names, i, last, name)) {
-      last = table.heading(++i)
-    }
-    const stop = nextStop(table, stops, i + 1, heading.level)
-    entries.push(
-      entryFacts(lines, heading, name, section(lines, table, last, stop))
-    )
+    while (restates(lines, table, names, i, name)) i++
+    const level = levelOf(labels, order[first] as number)
+    const stop = nextStop(table, stops, i + 1, level)
+    entries.push(entryFacts(lines, table, name, { first, last: i, stop }))
   }
   return { format, lines, entries }
 }
@@ -92,14 +86,13 @@ function headingTable(
   return scanRstOutline(lines, outline ? RST_NAMING : null)
 }
 
-// True when the heading after the one at `index` (`heading`) titles the
-// same release again, right below it.
+// True when the heading after the one at `index` titles the same release
+// again, right below it.
 function restates(
   lines: TextLines,
   table: HeadingTable,
   names: readonly (HeadingName | null)[],
   index: number,
-  heading: Heading,
   name: HeadingName
 ): boolean {
   if (index + 1 >= table.length) return false
@@ -110,23 +103,15 @@ function restates(
   if (nextName.normalized === null || nextName.normalized !== name.normalized) {
     return false
   }
+  if (table.labelAt(index + 1).level !== table.labelAt(index).level) {
+    return false
+  }
+  const heading = table.heading(index)
   const next = table.heading(index + 1)
-  if (next.level !== heading.level) return false
   for (let i = heading.end + 1; i < next.start; i++) {
     if (!isBlank(lines.line(i))) return false
   }
   return true
-}
-
-// An entry's body, read on first use: from below its heading block to the
-// heading at index `stop` (-1: the end of the file).
-function section(
-  lines: TextLines,
-  table: HeadingTable,
-  last: Heading,
-  stop: number
-): () => LineRange {
-  return () => bodyRange(lines, last.end, stop < 0 ? null : table.heading(stop))
 }
 
 // Labels of headings that end any entry above them: those naming a
