@@ -1775,26 +1775,25 @@ function followsBlock(prev) {
     }
     return prev.startsWith('..') || BULLET.test(prev);
 }
-// A line of adornment characters, whitespace after it, its run of
-// characters captured: the only lines that can make a title, above or
-// below its text, when the characters are all one. That is checked on the
-// run: a repeat of the first character, as a backreference, would
-// backtrack a step per character.
-const RUN = `(?=(${ADORNMENT_CHARS_CLASS}+)[^\\S\\n]*(?=\\n|$))`;
+// A line of one adornment character, repeated, whitespace after it, its
+// run captured: the only lines that can make a title, above or below its
+// text. One alternative a character finds it natively; a backreference to
+// the first character would backtrack a step per character.
+const RUN = `(?=(${[...ADORNMENT_CHARS].map(ch => `\\${ch}+`).join('|')})[^\\S\\n]*(?=\\n|$))`;
 // Asserts that a line starts here.
 const LINE_START = '(?<=^|\\n)';
-// The line above an adornment, captured when the common rules make it a
-// title: text from column 0, no bullet, markup or adornment, the first
-// line or one below a blank, indented, markup or bullet line. Read
-// backwards from the adornment, so each line's start is asserted before
-// the checks that read it forward: a failing check is not tried again
-// from every column. Rarer titles (overlined, below an adornment) are
+// The text of the line above an adornment, captured without the
+// whitespace after it, when the common rules make it a title: text from
+// column 0, no bullet, markup or adornment, the first line or one below a
+// blank, indented, markup or bullet line. Read backwards from the
+// adornment, so each line's start is asserted before the checks that read
+// it forward: a failing check is not tried again from every column. Rarer titles (overlined, below an adornment) are
 // checked line by line, as are those this pattern does not capture.
 const TITLE_ABOVE = (() => {
     const endsBlock = '(?=[^\\S\\n]*\\n|[ \\t]|\\.\\.|[-*+\\u2022\\u2023\\u2043][ \\t\\n])';
     const text = `(?=\\S)(?!\\.\\.)(?![-*+\\u2022\\u2023\\u2043]\\s)(?!${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*\\n)`;
     const above = `(?:^|${endsBlock}${LINE_START}[^\\n]*\\n)`;
-    return `(?:(?<=${above}${text}${LINE_START}([^\\n]*)\\n)|)`;
+    return `(?:(?<=${above}${text}${LINE_START}([^\\n]*\\S)[^\\S\\n]*\\n)|)`;
 })();
 /**
  * The titles {@link scanRstHeadings} finds, found in the text by offsets:
@@ -1808,46 +1807,97 @@ function scanRstOutline(lines, naming = null) {
     const found = findOutline(lines, new TitleStyles(naming));
     return offsetHeadings(lines, found.labels, found);
 }
-// The loop over the adornments, kept apart and small: it runs once per
-// title of a long changelog.
+// Adornments read one at a time, at most, while the search may still
+// change what it passes over.
+const SETTLE_WITHIN = 256;
 function findOutline(lines, styles) {
-    const found = {
+    const scan = new OutlineScan(lines, styles);
+    let m = lines.match(styles.events, 0);
+    for (let n = 0; m && !styles.settled && n < SETTLE_WITHIN; n++) {
+        scan.take(m);
+        m = lines.match(styles.events, m.index + 1);
+    }
+    if (m)
+        scan.takeFrom(m.index);
+    return scan.found;
+}
+/**
+ * The titles found so far, and where the first line that no title has
+ * taken starts (the text's end once none is left).
+ */
+class OutlineScan {
+    found = {
         labels: [],
         order: [],
         starts: [],
         titles: [],
         ends: []
     };
+    #lines;
+    #styles;
     // Label ids by level, then text: repeated sub-titles are read once.
-    const ids = [];
-    // Where the first line that no title has taken starts.
-    let free = 0;
-    let m = lines.match(styles.events, 0);
-    while (m) {
-        const at = m.index;
-        const title = capturedTitle(m, free) ?? checkedTitle(lines, at, free);
-        if (title) {
-            const level = styles.levelOf(title.style);
-            const { text } = title;
-            if (styles.keeps(level, text)) {
-                const byText = (ids[level] ??= new Map());
-                let id = byText.get(text);
-                if (id === undefined) {
-                    id = found.labels.push({ level, text }) - 1;
-                    byText.set(text, id);
-                }
-                found.order.push(id);
-                found.starts.push(title.startAt);
-                found.titles.push(title.titleAt);
-                found.ends.push(title.endAt);
-            }
-            free = lines.next(title.endAt);
-            if (free < 0)
-                break;
-        }
-        m = lines.match(styles.events, at + 1);
+    #ids = [];
+    #free = 0;
+    constructor(lines, styles) {
+        this.#lines = lines;
+        this.#styles = styles;
     }
-    return found;
+    /**
+     * Every adornment from the line starting at `from` on, as the search now
+     * finds them. The engine's own iteration calls {@link take} for each: a
+     * loop here would run once per title, thousands of times, and the engine
+     * would recompile it at its top tier while it runs, a compile that
+     * competes with the scan itself for the processor.
+     */
+    takeFrom(from) {
+        // `matchAll` searches a copy of the pattern from its `lastIndex`.
+        const events = this.#styles.events.afterLineEnd;
+        events.lastIndex = from - 1;
+        Array.from(this.#lines.text.matchAll(events), m => {
+            // The match opens with the line end; the line starts right after it.
+            m.index++;
+            this.take(m);
+        });
+    }
+    /** Reads the adornment at `m`. */
+    take(m) {
+        const lines = this.#lines;
+        const free = this.#free;
+        const at = m.index;
+        // The common title, as the search captured it, read without a call;
+        // any other adornment is read line by line.
+        const run = m[1];
+        let title = m[2];
+        let style = run[0];
+        let startAt = lines.text.lastIndexOf('\n', at - 2) + 1;
+        let titleAt = startAt;
+        let endAt = at;
+        // docutils treats a short underline as text unless it is at least 4 long.
+        if (title === undefined ||
+            (run.length < title.length && run.length < 4) ||
+            startAt < free) {
+            const other = checkedTitle(lines, at, free);
+            if (!other)
+                return;
+            ({ style, text: title, startAt, titleAt, endAt } = other);
+        }
+        const level = this.#styles.levelOf(style);
+        if (level <= OUTLINE_LEVELS || this.#styles.keeps(level, title)) {
+            const { labels, order, starts, titles, ends } = this.found;
+            const byText = (this.#ids[level] ??= new Map());
+            let id = byText.get(title);
+            if (id === undefined) {
+                id = labels.push({ level, text: title }) - 1;
+                byText.set(title, id);
+            }
+            order.push(id);
+            starts.push(startAt);
+            titles.push(titleAt);
+            ends.push(endAt);
+        }
+        const next = lines.next(endAt);
+        this.#free = next < 0 ? lines.text.length : next;
+    }
 }
 /**
  * The levels of a document's title styles, and what the search for
@@ -1858,13 +1908,14 @@ function findOutline(lines, styles) {
  */
 class TitleStyles {
     events = eventsWith('');
+    /** True once the search passes over sub-titles. */
+    settled = false;
     #naming;
     #levels = new Map();
     // Characters whose underlines make titles below level 2, and how many
     // such titles were left out.
     #deep = [];
     #leftOut = 0;
-    #eventsFor = 0;
     constructor(naming) {
         this.#naming = naming;
     }
@@ -1878,15 +1929,15 @@ class TitleStyles {
         }
         return level;
     }
-    /** False for a title the outline leaves out. */
+    /** False for a title below level 2 that the outline leaves out. */
     keeps(level, text) {
         const naming = this.#naming;
         if (level <= OUTLINE_LEVELS || !naming || naming.test(text))
             return true;
         const deep = this.#deep;
-        if (++this.#leftOut >= PASS_OVER_FROM && this.#eventsFor !== deep.length) {
+        if (++this.#leftOut >= PASS_OVER_FROM && !this.settled) {
             this.events = eventsWith(passedOver(deep, naming), 'i');
-            this.#eventsFor = deep.length;
+            this.settled = true;
         }
         return false;
     }
@@ -1910,23 +1961,6 @@ function passedOver(deep, naming) {
         '(?=[^\\n]*\\S)'
     ].join('');
     return `(?!(?=[${chars}])(?<=${plain}${LINE_START}[^\\n]*\\n))`;
-}
-// The title the search captured above the adornment at `m`, if that line
-// is free and the adornment makes it one.
-function capturedTitle(m, free) {
-    const line = m[2];
-    if (line === undefined)
-        return null;
-    const run = m[1];
-    const ch = run[0];
-    const titleAt = m.index - line.length - 1;
-    if (titleAt < free || !runOf(ch).test(run))
-        return null;
-    const text = line.trimEnd();
-    // docutils treats a short underline as text unless it is at least 4 long.
-    if (run.length < text.length && run.length < 4)
-        return null;
-    return { style: ch, text, startAt: titleAt, titleAt, endAt: m.index };
 }
 // The title the adornment line at `at` underlines or overlines, read line
 // by line.
