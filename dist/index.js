@@ -2113,8 +2113,9 @@ const LINE_START = '(?<=^|\\n)';
 // column 0, no bullet, markup or adornment, the first line or one below a
 // blank, indented, markup or bullet line. Read backwards from the
 // adornment, so each line's start is asserted before the checks that read
-// it forward: a failing check is not tried again from every column. Rarer titles (overlined, below an adornment) are
-// checked line by line, as are those this pattern does not capture.
+// it forward: a failing check is not tried again from every column. Rarer
+// titles (overlined, below an adornment) are checked line by line, as are
+// those this pattern does not capture.
 const TITLE_ABOVE = (() => {
     const endsBlock = '(?=[^\\S\\n]*\\n|[ \\t]|\\.\\.|[-*+\\u2022\\u2023\\u2043][ \\t\\n])';
     const text = `(?=\\S)(?!\\.\\.)(?![-*+\\u2022\\u2023\\u2043]\\s)(?!${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*\\n)`;
@@ -2136,6 +2137,9 @@ function scanRstOutline(lines, naming = null) {
 // Adornments read one at a time, at most, while the search may still
 // change what it passes over.
 const SETTLE_WITHIN = 256;
+// The first adornments are read one at a time, each search starting where
+// the last ended, until the search settles what it passes over; the rest
+// are read as the settled search finds them.
 function findOutline(lines, styles) {
     const scan = new OutlineScan(lines, styles);
     let m = lines.match(styles.events, 0);
@@ -2228,9 +2232,10 @@ class OutlineScan {
 /**
  * The levels of a document's title styles, and what the search for
  * adornments looks for: every one at first; with `naming`, once sub-titles
- * that it does not match are common, it passes over their underlines.
- * Reading the line above each adornment for that is what a file with few
- * sub-titles would pay for and not gain from.
+ * that it does not match are common among the first adornments, it passes
+ * over their underlines from then on. Reading the line above each
+ * adornment for that is what a file with few sub-titles would pay for and
+ * not gain from.
  */
 class TitleStyles {
     events = eventsWith('');
@@ -2238,9 +2243,9 @@ class TitleStyles {
     settled = false;
     #naming;
     #levels = new Map();
-    // Characters whose underlines make titles below level 2, and how many
-    // such titles were left out.
+    // Characters whose underlines make titles below level 2.
     #deep = [];
+    // Titles below level 2 left out so far.
     #leftOut = 0;
     constructor(naming) {
         this.#naming = naming;
