@@ -1811,6 +1811,8 @@ function scanRstOutline(lines, naming = null) {
 // Adornments read one at a time, at most, while the search may still
 // change what it passes over.
 const SETTLE_WITHIN = 256;
+// Characters of text searched at a time once it has settled.
+const SEARCH_WINDOW = 65_536;
 // The first adornments are read one at a time, each search starting where
 // the last ended, until the search settles what it passes over; the rest
 // are read as the settled search finds them.
@@ -1847,21 +1849,34 @@ class OutlineScan {
         this.#styles = styles;
     }
     /**
-     * Every adornment from the line starting at `from` on, as the search now
-     * finds them. The engine's own iteration calls {@link take} for each: a
-     * loop here would run once per title, thousands of times, and the engine
-     * would recompile it at its top tier while it runs, a compile that
-     * competes with the scan itself for the processor.
+     * Every adornment from the line starting at `from` (not the first line)
+     * on, as the search now finds them. The engine's own iteration calls
+     * {@link take} for each: a loop here would run once per title, thousands
+     * of times, and the engine would recompile it at its top tier while it
+     * runs, a compile that competes with the scan itself for the processor.
+     * That iteration keeps a slot per match, so the text is searched a window
+     * at a time: a hostile file of adornments costs no more memory than a
+     * window's worth.
      */
     takeFrom(from) {
-        // `matchAll` searches a copy of the pattern from its `lastIndex`.
+        const lines = this.#lines;
+        const { text } = lines;
         const events = this.#styles.events.afterLineEnd;
-        events.lastIndex = from - 1;
-        Array.from(this.#lines.text.matchAll(events), m => {
-            // The match opens with the line end; the line starts right after it.
-            m.index++;
-            this.take(m);
-        });
+        for (let start = from; start < text.length;) {
+            const newline = text.indexOf('\n', start + SEARCH_WINDOW);
+            const end = newline < 0 ? text.length : newline + 1;
+            // The search reads up to two lines above an adornment.
+            const context = Math.max(lines.previous(lines.previous(start)), 0);
+            // `matchAll` searches a copy of the pattern from its `lastIndex`: the
+            // line end before the window's first line.
+            events.lastIndex = start - 1 - context;
+            Array.from(text.slice(context, end).matchAll(events), m => {
+                // The match opens with the line end; the line starts right after it.
+                m.index += context + 1;
+                this.take(m);
+            });
+            start = end;
+        }
     }
     /** Reads the adornment at `m`. */
     take(m) {

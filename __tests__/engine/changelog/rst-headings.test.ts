@@ -209,6 +209,34 @@ describe('scanRstOutline', () => {
     expect(outline).toEqual(filtered)
   })
 
+  // A file longer than what the search reads at a time (64 KiB), its
+  // titles shifted a character further each time, so that the search's
+  // windows start at every line of a title, of a sub-title and of text.
+  test('finds the same titles wherever a window of the search starts', () => {
+    const block = (i: number): string => {
+      const title = `Title ${i}`
+      const sub = i % 3 === 0 ? `Fixed ${i}` : 'Added'
+      return [
+        title,
+        '='.repeat(title.length),
+        '',
+        sub,
+        '-'.repeat(sub.length),
+        '- a change',
+        '',
+        i % 5 === 0 ? `~~~~~\nOver ${i}\n~~~~~\n` : 'text',
+        // Paragraph text, underlined: no title.
+        `text\nmore text ${i}\n${'='.repeat(14)}`,
+        ''
+      ].join('\n')
+    }
+    const body = Array.from({ length: 1800 }, (_, i) => block(i)).join('\n')
+    for (let shift = 0; shift < 60; shift++) {
+      const [outline, filtered] = named(`${'x'.repeat(shift)}\n\n${body}`)
+      expect(outline).toEqual(filtered)
+    }
+  })
+
   const dir = fileURLToPath(new URL('../../fixtures', import.meta.url))
   const files = readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter(e => e.isFile() && e.name.endsWith('.rst'))
