@@ -2101,27 +2101,34 @@ function followsBlock(prev) {
     }
     return prev.startsWith('..') || BULLET.test(prev);
 }
-// A line of one adornment character, repeated, whitespace after it, its
-// run captured: the only lines that can make a title, above or below its
-// text. One alternative a character finds it natively; a backreference to
-// the first character would backtrack a step per character.
-const RUN = `(?=(${[...ADORNMENT_CHARS].map(ch => `\\${ch}+`).join('|')})[^\\S\\n]*(?=\\n|$))`;
+// A run of one adornment character, repeated. One alternative a
+// character finds it natively; a backreference to the first character
+// would backtrack a step per character.
+const ONE_CHAR_RUN = `(${[...ADORNMENT_CHARS].map(ch => `\\${ch}+`).join('|')})`;
+// A line of such a run, whitespace after it, the run captured: the only
+// lines that can make a title, above or below its text.
+const RUN = `(?=${ONE_CHAR_RUN}[^\\S\\n]*(?=\\n|$))`;
 // Asserts that a line starts here.
 const LINE_START = '(?<=^|\\n)';
+// At a line's start: the line is blank, indented, markup or a bullet, and
+// ends the block above a title.
+const ENDS_BLOCK = '(?=[^\\S\\n]*\\n|[ \\t]|\\.\\.|[-*+\\u2022\\u2023\\u2043][ \\t\\n])';
+// After any indent: text, no bullet, markup or adornment.
+const TITLE_TEXT = `(?=\\S)(?!\\.\\.)(?![-*+\\u2022\\u2023\\u2043]\\s)(?!${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*\\n)`;
 // The text of the line above an adornment, captured without the
 // whitespace after it, when the common rules make it a title: text from
-// column 0, no bullet, markup or adornment, the first line or one below a
-// blank, indented, markup or bullet line. Read backwards from the
-// adornment, so each line's start is asserted before the checks that read
-// it forward: a failing check is not tried again from every column. Rarer
-// titles (overlined, below an adornment) are checked line by line, as are
-// those this pattern does not capture.
-const TITLE_ABOVE = (() => {
-    const endsBlock = '(?=[^\\S\\n]*\\n|[ \\t]|\\.\\.|[-*+\\u2022\\u2023\\u2043][ \\t\\n])';
-    const text = `(?=\\S)(?!\\.\\.)(?![-*+\\u2022\\u2023\\u2043]\\s)(?!${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*\\n)`;
-    const above = `(?:^|${endsBlock}${LINE_START}[^\\n]*\\n)`;
-    return `(?:(?<=${above}${text}${LINE_START}([^\\n]*\\S)[^\\S\\n]*\\n)|)`;
-})();
+// column 0, the first line or one below a line that ends a block. Read
+// backwards from the adornment, so each line's start is asserted before
+// the checks that read it forward: a failing check is not tried again
+// from every column.
+const TITLE_ABOVE = `(?:(?<=(?:^|${ENDS_BLOCK}${LINE_START}[^\\n]*\\n)${TITLE_TEXT}${LINE_START}([^\\n]*\\S)[^\\S\\n]*\\n)|)`;
+// The text of the line below an adornment, trimmed, and the run of the
+// adornment line below that, captured when the common rules make them an
+// overlined title: the adornment is the first line or below a line that
+// ends a block. The two runs' characters are compared by the scan. Rarer
+// titles (below an adornment, text that only trims to a title) are
+// checked line by line, as are those these patterns do not capture.
+const TITLE_BELOW = `(?:(?:(?<![^])|(?<=${ENDS_BLOCK}${LINE_START}[^\\n]*\\n))(?=[^\\n]*\\n[ \\t]*${TITLE_TEXT}(\\S(?:[^\\n]*\\S)?)[^\\S\\n]*\\n${ONE_CHAR_RUN}[^\\S\\n]*(?=\\n|$))|)`;
 /**
  * The titles {@link scanRstHeadings} finds, found in the text by offsets:
  * one native search finds the adornment lines, reading the line above
@@ -2206,26 +2213,36 @@ class OutlineScan {
     }
     /** Reads the adornment at `m`. */
     take(m) {
-        const lines = this.#lines;
-        const free = this.#free;
         const at = m.index;
-        // The common title, as the search captured it, read without a call;
-        // any other adornment is read line by line.
+        // An adornment on a line of the last title starts nothing.
+        if (at < this.#free)
+            return;
+        const { text } = this.#lines;
         const run = m[1];
-        let title = m[2];
-        let style = run[0];
-        let startAt = lines.text.lastIndexOf('\n', at - 2) + 1;
-        let titleAt = startAt;
-        let endAt = at;
-        // docutils treats a short underline as text unless it is at least 4 long.
-        if (title === undefined ||
-            (run.length < title.length && run.length < 4) ||
-            startAt < free) {
-            const other = checkedTitle(lines, at, free);
-            if (!other)
-                return;
-            ({ style, text: title, startAt, titleAt, endAt } = other);
+        const above = m[2];
+        const below = m[3];
+        // The titles the search captured are read without a call; any other
+        // adornment is read line by line. docutils treats a short underline as
+        // text unless it is at least 4 long.
+        if (above !== undefined &&
+            (run.length >= above.length || run.length >= 4)) {
+            const titleAt = text.lastIndexOf('\n', at - 2) + 1;
+            this.#add(run[0], above, titleAt, titleAt, at);
         }
+        else if (below !== undefined && m[4]?.[0] === run[0]) {
+            const titleAt = text.indexOf('\n', at) + 1;
+            const endAt = text.indexOf('\n', titleAt) + 1;
+            this.#add(`${run[0]}o`, below, at, titleAt, endAt);
+        }
+        else {
+            const other = checkedTitle(this.#lines, at, this.#free);
+            if (other) {
+                const { style, startAt, titleAt, endAt } = other;
+                this.#add(style, other.text, startAt, titleAt, endAt);
+            }
+        }
+    }
+    #add(style, title, startAt, titleAt, endAt) {
         const level = this.#styles.levelOf(style);
         if (level <= OUTLINE_LEVELS || this.#styles.keeps(level, title)) {
             const { labels, order, starts, titles, ends } = this.found;
@@ -2240,8 +2257,8 @@ class OutlineScan {
             titles.push(titleAt);
             ends.push(endAt);
         }
-        const next = lines.next(endAt);
-        this.#free = next < 0 ? lines.text.length : next;
+        const next = this.#lines.next(endAt);
+        this.#free = next < 0 ? this.#lines.text.length : next;
     }
 }
 /**
@@ -2290,7 +2307,7 @@ class TitleStyles {
 }
 // Adornment lines, less those `skip` matches at; `skip` holds no group.
 function eventsWith(skip, flags = '') {
-    return new LineOpening(new RegExp(`${RUN}${skip}${TITLE_ABOVE}`, flags));
+    return new LineOpening(new RegExp(`${RUN}${skip}${TITLE_ABOVE}${TITLE_BELOW}`, flags));
 }
 // What passes over an adornment line: an underline of a `deep` character
 // below a line that ends no block (not blank, indented, markup, a bullet

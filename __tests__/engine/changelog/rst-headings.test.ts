@@ -134,7 +134,9 @@ describe('scanRstOutline', () => {
     ['markup and bullets as title text', '\n.. x\n----\n\n\u2022 y\n----\n'],
     ['two underlines', 'Title\n=====\n-----\n\nNext\n----\n'],
     ['trailing spaces on the title', 'Title  \n===\n\nTitle \t\n-----\n'],
-    ['markup-like over- and underlines', '.....\nTitle\n.....\n\nx\n']
+    ['markup-like over- and underlines', '.....\nTitle\n.....\n\nx\n'],
+    ['an overline below paragraph text', 'some\ntext\n=====\nTitle\n=====\n'],
+    ['an overline below markup', '.. x\n=====\n  Title\n=====\n\ny\n']
   ])('finds what the line scan finds: %s', (_, text) => {
     const [outline, lineByLine] = both(text)
     expect(outline).toEqual(lineByLine)
