@@ -1805,8 +1805,8 @@ const TITLE_ABOVE = `(?:(?<=(?:^|${ENDS_BLOCK}${LINE_START}[^\\n]*\\n)${TITLE_TE
 const TITLE_BELOW = `(?:(?:(?<![^])|(?<=${ENDS_BLOCK}${LINE_START}[^\\n]*\\n))(?=[^\\n]*\\n[ \\t]*${TITLE_TEXT}(\\S(?:[^\\n]*\\S)?)[^\\S\\n]*\\n${ONE_CHAR_RUN}[^\\S\\n]*(?=\\n|$))|)`;
 /**
  * The titles {@link scanRstHeadings} finds, found in the text by offsets:
- * one native search finds the adornment lines, reading the line above
- * each, and only the rarer titles are read line by line. A long changelog
+ * one native search finds the adornment lines and reads the lines next to
+ * each; only the rarer titles are read line by line. A long changelog
  * has tens of thousands of lines and a few thousand adornments. With
  * `naming`, titles below level 2 whose text it does not match are left out
  * (see `outline.ts`).
