@@ -211,11 +211,13 @@ describe('scanRstOutline', () => {
     expect(outline).toEqual(filtered)
   })
 
-  // A file longer than what the search reads at a time (64 KiB), its
-  // titles shifted a character further each time, so that the search's
-  // windows start at every line of a title, of a sub-title and of text.
+  // A file longer than what the search reads at a time (64 KiB), with a
+  // line a character longer each time, well past where the search settles
+  // and before its first window ends: that window ends on every line of a
+  // block in turn (titles, sub-titles, overlined titles, underlined
+  // paragraph text), and the next one starts there.
   test('finds the same titles wherever a window of the search starts', () => {
-    const block = (i: number): string => {
+    const block = (i: number, pad: string): string => {
       const title = `Title ${i}`
       const sub = i % 3 === 0 ? `Fixed ${i}` : 'Added'
       return [
@@ -226,15 +228,19 @@ describe('scanRstOutline', () => {
         '-'.repeat(sub.length),
         '- a change',
         '',
-        i % 5 === 0 ? `~~~~~\nOver ${i}\n~~~~~\n` : 'text',
+        i % 5 === 0 ? `~~~~~\nOver ${i}\n~~~~~\n` : `text${pad}`,
         // Paragraph text, underlined: no title.
         `text\nmore text ${i}\n${'='.repeat(14)}`,
         ''
       ].join('\n')
     }
-    const body = Array.from({ length: 1800 }, (_, i) => block(i)).join('\n')
-    for (let shift = 0; shift < 60; shift++) {
-      const [outline, filtered] = named(`${'x'.repeat(shift)}\n\n${body}`)
+    // More lengths than a block has characters.
+    for (let shift = 0; shift < 100; shift++) {
+      const pad = 'x'.repeat(shift)
+      const body = Array.from({ length: 800 }, (_, i) =>
+        block(i, i === 101 ? pad : '')
+      ).join('\n')
+      const [outline, filtered] = named(body)
       expect(outline).toEqual(filtered)
     }
   })
