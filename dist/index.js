@@ -1988,8 +1988,14 @@ function isThematicBreak(line) {
 
 // docutils: any non-alphanumeric printable 7-bit ASCII character may adorn.
 const ADORNMENT_CHARS = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
-const BULLET = /^[-*+\u2022\u2023\u2043](?:[ \t]|$)/;
 const ADORNMENT_CHARS_CLASS = '[!-/:-@[-`{-~]';
+// A run of one adornment character, repeated, captured. One alternative a
+// character finds it natively; a backreference to the first character
+// would backtrack a step per character.
+const ONE_CHAR_RUN = `(${[...ADORNMENT_CHARS].map(ch => `\\${ch}+`).join('|')})`;
+const ADORNMENT_LINE = new RegExp(`^${ONE_CHAR_RUN}\\s*$`);
+const BULLET_CHARS = '[-*+\\u2022\\u2023\\u2043]';
+const BULLET = new RegExp(`^${BULLET_CHARS}(?:[ \\t]|$)`);
 // Sub-titles left out before the search passes over them.
 const PASS_OVER_FROM = 32;
 /**
@@ -2000,18 +2006,7 @@ function adornmentOf(line) {
     const ch = line[0];
     if (ch === undefined || !ADORNMENT_CHARS.has(ch))
         return null;
-    return runOf(ch).test(line) ? ch : null;
-}
-// A line of `ch` alone, whitespace after it: checked natively, one pattern
-// a character (a single-character repeat does not backtrack step by step).
-const RUNS = new Map();
-function runOf(ch) {
-    let run = RUNS.get(ch);
-    if (!run) {
-        run = new RegExp(`^\\${ch}+\\s*$`);
-        RUNS.set(ch, run);
-    }
-    return run;
+    return ADORNMENT_LINE.test(line) ? ch : null;
 }
 /**
  * Finds the section titles of a reStructuredText document: a title line
@@ -2101,20 +2096,19 @@ function followsBlock(prev) {
     }
     return prev.startsWith('..') || BULLET.test(prev);
 }
-// A run of one adornment character, repeated. One alternative a
-// character finds it natively; a backreference to the first character
-// would backtrack a step per character.
-const ONE_CHAR_RUN = `(${[...ADORNMENT_CHARS].map(ch => `\\${ch}+`).join('|')})`;
 // A line of such a run, whitespace after it, the run captured: the only
 // lines that can make a title, above or below its text.
 const RUN = `(?=${ONE_CHAR_RUN}[^\\S\\n]*(?=\\n|$))`;
 // Asserts that a line starts here.
 const LINE_START = '(?<=^|\\n)';
-// At a line's start: the line is blank, indented, markup or a bullet, and
-// ends the block above a title.
-const ENDS_BLOCK = '(?=[^\\S\\n]*\\n|[ \\t]|\\.\\.|[-*+\\u2022\\u2023\\u2043][ \\t\\n])';
+// What a line that is blank, indented, markup or a bullet opens with: one
+// that ends the block above a title (an adornment line does too).
+const BLOCK_END = `[^\\S\\n]*\\n|[ \\t]|\\.\\.|${BULLET_CHARS}[ \\t\\n]`;
+// At a line's start: what a whole line of adornment characters opens with.
+const ADORNMENT_AHEAD = `${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*\\n`;
+const ENDS_BLOCK = `(?=${BLOCK_END})`;
 // After any indent: text, no bullet, markup or adornment.
-const TITLE_TEXT = `(?=\\S)(?!\\.\\.)(?![-*+\\u2022\\u2023\\u2043]\\s)(?!${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*\\n)`;
+const TITLE_TEXT = `(?=\\S)(?!\\.\\.)(?!${BULLET_CHARS}\\s)(?!${ADORNMENT_AHEAD})`;
 // The text of the line above an adornment, captured without the
 // whitespace after it, when the common rules make it a title: text from
 // column 0, the first line or one below a line that ends a block. Read
@@ -2315,14 +2309,7 @@ function eventsWith(skip, flags = '') {
 // be left out, and no title can start at the underline.
 function passedOver(deep, naming) {
     const chars = deep.map(ch => `\\${ch}`).join('');
-    const plain = [
-        '(?![ \\t])',
-        '(?!\\.\\.)',
-        '(?![-*+\\u2022\\u2023\\u2043](?:[ \\t]|\\n))',
-        `(?!${ADORNMENT_CHARS_CLASS}+[^\\S\\n]*\\n)`,
-        `(?![^\\n]*(?:${naming.source}))`,
-        '(?=[^\\n]*\\S)'
-    ].join('');
+    const plain = `(?!${BLOCK_END})(?!${ADORNMENT_AHEAD})(?![^\\n]*(?:${naming.source}))`;
     return `(?!(?=[${chars}])(?<=${plain}${LINE_START}[^\\n]*\\n))`;
 }
 // The title the adornment line at `at` underlines or overlines, read line

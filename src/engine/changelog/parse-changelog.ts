@@ -6,7 +6,7 @@ import type {
 import { detectChangelogFormat } from './changelog-format.js'
 import { entryFacts } from './entry-facts.js'
 import { type HeadingName, readHeadingName } from './heading-name.js'
-import { type HeadingLabel, HeadingTable } from './heading-table.js'
+import type { HeadingLabel, HeadingTable } from './heading-table.js'
 import { outlineEvents, scanMarkdownHeadings } from './markdown-headings.js'
 import { OUTLINE_ENTRY_LEVELS, namingClues } from './outline.js'
 import { scanRstOutline } from './rst-headings.js'
